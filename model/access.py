@@ -1,0 +1,144 @@
+"""Who may do what: portal login, USERCODE sessions and the permission check (PrtChkUser).
+
+Every operation calls :func:`check` before it reads anything: the USERCODE must be valid, its
+user must hold the right to the web service (AI6) and, when the operation is about a customer,
+the CUSTOMERID must be linked to the user (AI4). Not linked and not registered answer alike.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from model.errors import AccessDenied, NotFound, PortalError
+from model.passwords import DUMMY_HASH, verify_password
+from model.tables import AI3, AI4, AI6, AI7, SA1, ZWS
+
+SESSION_LIFETIME = dt.timedelta(hours=8)
+ALWAYS_GRANTED = {"USERPORTAL"}  # logging in is the right to the portal itself
+
+
+@dataclass(frozen=True)
+class Customer:
+    code: str  # A1_COD
+    store: str  # A1_LOJA
+
+    @property
+    def id(self) -> str:
+        return self.code + self.store
+
+
+@dataclass(frozen=True)
+class Access:
+    """What the permission check found: the portal user and, if asked, the customer."""
+
+    user: AI3
+    customer: Customer | None = None
+
+
+def split_customer_id(customer_id: str | None) -> Customer | None:
+    """``00000101`` -> code ``000001``, store ``01`` (A1_COD is 6 wide, A1_LOJA 2)."""
+    text = (customer_id or "").strip()
+    if len(text) != 8:
+        return None
+    return Customer(text[:6], text[6:])
+
+
+def _token_digest(usercode: str) -> str:
+    return hashlib.sha256(usercode.encode("utf-8")).hexdigest()
+
+
+def login(session: Session, user_login: str, password: str, *, remote_ip: str = "",
+          portal_session: bool = True, now: dt.datetime | None = None) -> tuple[str, AI3]:
+    """PRTLOGIN: the USERCODE for a login and password, and the user."""
+    now = now or dt.datetime.now()
+    user = session.scalars(select(AI3).where(AI3.AI3_LOGIN == (user_login or "").strip())).first()
+    if not verify_password(user.AI3_PSW if user else DUMMY_HASH, password or ""):
+        raise AccessDenied("login_failed")
+    if user.AI3_MSBLQL == "1":
+        raise AccessDenied("user_blocked")
+    if not portal_session:
+        return user.AI3_CODUSU, user
+    usercode = secrets.token_hex(20)
+    session.add(ZWS(ZWS_TOKEN=_token_digest(usercode), ZWS_CODUSU=user.AI3_CODUSU, ZWS_CRIADO=now,
+                    ZWS_EXPIRA=now + SESSION_LIFETIME, ZWS_REVOG="", ZWS_IP=(remote_ip or "")[:45]))
+    return usercode, user
+
+
+def logout(session: Session, usercode: str, *, portal_session: bool = True) -> bool:
+    """PRTLOGOUT: revoke the session. A static code (PortalSession=0) cannot be revoked."""
+    if not portal_session:
+        return _user_by_code(session, usercode) is not None
+    row = session.scalars(select(ZWS).where(ZWS.ZWS_TOKEN == _token_digest((usercode or "").strip()))).first()
+    if row is None or row.ZWS_REVOG == "1":
+        return False
+    row.ZWS_REVOG = "1"
+    return True
+
+
+def portal_user(session: Session, usercode: str, *, portal_session: bool = True,
+                now: dt.datetime | None = None) -> AI3:
+    """The live, unblocked portal user behind a USERCODE, or AccessDenied."""
+    usercode = (usercode or "").strip()
+    if not usercode:
+        raise AccessDenied("invalid_usercode")
+    if portal_session:
+        now = now or dt.datetime.now()
+        user = session.scalars(
+            select(AI3).join(ZWS, ZWS.ZWS_CODUSU == AI3.AI3_CODUSU).where(
+                ZWS.ZWS_TOKEN == _token_digest(usercode), ZWS.ZWS_REVOG != "1", ZWS.ZWS_EXPIRA > now)
+        ).first()
+    else:
+        user = _user_by_code(session, usercode)
+    if user is None or user.AI3_MSBLQL == "1":
+        raise AccessDenied("invalid_usercode")
+    return user
+
+
+def _user_by_code(session: Session, code: str) -> AI3 | None:
+    return session.scalars(select(AI3).where(AI3.AI3_CODUSU == (code or "").strip())).first()
+
+
+def service_is_served(session: Session, service: str) -> bool:
+    """A service is served only while registered and enabled in AI7."""
+    row = session.scalars(select(AI7).where(AI7.AI7_WEBSRV == service)).first()
+    return row is not None and row.AI7_MSBLQL != "1"
+
+
+def rights_of(session: Session, usercode: str) -> set[str]:
+    return set(session.scalars(select(AI6.AI6_WEBSRV).where(AI6.AI6_CODUSU == usercode)))
+
+
+def linked_customers(session: Session, usercode: str) -> list[SA1]:
+    """The live customers linked to a portal user (AI4 -> SA1), in code order."""
+    return list(session.scalars(
+        select(SA1).join(AI4, (AI4.AI4_CODCLI == SA1.A1_COD) & (AI4.AI4_LOJCLI == SA1.A1_LOJA))
+        .where(AI4.AI4_CODUSU == usercode).order_by(SA1.A1_COD, SA1.A1_LOJA)))
+
+
+def check(session: Session, usercode: str, service: str, customer_id: str | None = None, *,
+          customer_required: bool = False, portal_session: bool = True,
+          now: dt.datetime | None = None) -> Access:
+    """PrtChkUser: valid USERCODE, right to ``service``, CUSTOMERID linked to the user."""
+    user = portal_user(session, usercode, portal_session=portal_session, now=now)
+    if service not in ALWAYS_GRANTED:
+        right = session.scalars(select(AI6.R_E_C_N_O_).where(
+            AI6.AI6_CODUSU == user.AI3_CODUSU, AI6.AI6_WEBSRV == service)).first()
+        if right is None:
+            raise AccessDenied("no_right_to_service", service=service)
+    if not (customer_id or "").strip():
+        if customer_required:
+            raise PortalError("required", field="CUSTOMERID")
+        return Access(user)
+    customer = split_customer_id(customer_id)
+    linked = customer is not None and session.scalars(
+        select(SA1.R_E_C_N_O_).join(AI4, (AI4.AI4_CODCLI == SA1.A1_COD) & (AI4.AI4_LOJCLI == SA1.A1_LOJA))
+        .where(AI4.AI4_CODUSU == user.AI3_CODUSU, SA1.A1_COD == customer.code, SA1.A1_LOJA == customer.store)
+    ).first()
+    if not linked:
+        raise NotFound("customer_not_registered")
+    return Access(user, customer)

@@ -1,0 +1,212 @@
+"""The query pieces every browse shares: paging, INDEXKEY and QUERYADDWHERE.
+
+QUERYADDWHERE is raw SQL in Protheus. Here it is parsed with the grammar of the contract
+(section 4) and compiled to SQLAlchemy expressions with bound parameters; nothing the client
+sends is ever spliced into SQL. Only the own columns of the tables a browse reads are allowed.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import Numeric, and_, or_
+from sqlalchemy.sql import Select
+
+from model.columns import Date, Text
+from model.errors import PortalError
+
+HIDDEN_COLUMNS = {"D_E_L_E_T_", "R_E_C_N_O_", "R_E_C_D_E_L_"}
+
+
+def columns_of(*tables) -> dict[str, object]:
+    """Column name -> mapped attribute, for the columns a client may name (not the branch nor
+    the control columns)."""
+    found = {}
+    for cls in tables:
+        for column in cls.__table__.columns:
+            if column.name in HIDDEN_COLUMNS or column.name == cls.__branch__:
+                continue
+            found[column.name] = getattr(cls, column.name)
+    return found
+
+
+# --- paging ----------------------------------------------------------------------------------
+
+
+def page(stmt: Select, pagelen, pagefirst, max_page_len: int) -> Select:
+    """PAGELEN/PAGEFIRST (1-based), never more than ``max_page_len`` rows."""
+    length = int(pagelen) if pagelen else max_page_len
+    first = int(pagefirst) if pagefirst else 1
+    if length < 0:
+        raise PortalError("bad_value", field="PAGELEN", value=pagelen)
+    if first < 1:
+        raise PortalError("bad_value", field="PAGEFIRST", value=pagefirst)
+    return stmt.offset(first - 1).limit(min(length, max_page_len))
+
+
+# --- INDEXKEY --------------------------------------------------------------------------------
+
+
+def order_by(stmt: Select, indexkey: str | None, columns: dict, default: list, tiebreak=None) -> Select:
+    """Order by INDEXKEY (``C5_EMISSAO DESC,C5_NUM``), else by ``default``; ``tiebreak`` (the
+    record number) comes last, so pages never overlap."""
+    terms = parse_indexkey(indexkey, columns) if (indexkey or "").strip() else list(default)
+    if tiebreak is not None:
+        terms.append(tiebreak)
+    return stmt.order_by(*terms)
+
+
+def parse_indexkey(indexkey: str, columns: dict) -> list:
+    terms = []
+    for part in indexkey.split(","):
+        words = part.split()
+        if not words:
+            raise PortalError("bad_indexkey", token=",")
+        name = words[0].upper()
+        if name not in columns:
+            raise PortalError("bad_indexkey", token=words[0])
+        direction = words[1].upper() if len(words) > 1 else "ASC"
+        if len(words) > 2 or direction not in ("ASC", "DESC"):
+            raise PortalError("bad_indexkey", token=words[-1] if len(words) > 2 else words[1])
+        column = columns[name]
+        terms.append(column.desc() if direction == "DESC" else column.asc())
+    return terms
+
+
+# --- QUERYADDWHERE ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<string>'(?:[^']|'')*')|(?P<number>-?\d+(?:\.\d+)?)(?![\w.])|(?P<op><>|<=|>=|=|<|>)"
+    r"|(?P<punct>[(),])|(?P<word>[A-Za-z_][A-Za-z0-9_]*))"
+)
+_COMPARISONS = {"=", "<>", "<", ">", "<=", ">="}
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    tokens, position = [], 0
+    text = text.rstrip()
+    while position < len(text):
+        m = _TOKEN.match(text, position)
+        if not m or m.end() == position:
+            bad = text[position:].strip().split()[0] if text[position:].strip() else text[position:]
+            raise PortalError("bad_queryaddwhere", token=bad[:30])
+        kind = m.lastgroup
+        tokens.append((kind, m.group(kind)))
+        position = m.end()
+    return tokens
+
+
+class _Parser:
+    """expr := and_expr (OR and_expr)* ; and_expr := term (AND term)* ;
+    term := '(' expr ')' | COLUMN op literal | COLUMN [NOT] LIKE string | COLUMN [NOT] IN '(' literals ')'"""
+
+    def __init__(self, text: str, columns: dict):
+        self.tokens = _tokens(text)
+        self.position = 0
+        self.columns = columns
+
+    def peek(self):
+        return self.tokens[self.position] if self.position < len(self.tokens) else (None, None)
+
+    def take(self):
+        token = self.peek()
+        if token[0] is None:
+            raise PortalError("bad_queryaddwhere", token="<fin>")
+        self.position += 1
+        return token
+
+    def fail(self, token):
+        raise PortalError("bad_queryaddwhere", token=(token[1] or "<fin>")[:30])
+
+    def keyword(self, word: str) -> bool:
+        kind, value = self.peek()
+        if kind == "word" and value.upper() == word:
+            self.position += 1
+            return True
+        return False
+
+    def parse(self):
+        if not self.tokens:
+            return None
+        expr = self.expr()
+        if self.position != len(self.tokens):
+            self.fail(self.peek())
+        return expr
+
+    def expr(self):
+        terms = [self.and_expr()]
+        while self.keyword("OR"):
+            terms.append(self.and_expr())
+        return terms[0] if len(terms) == 1 else or_(*terms)
+
+    def and_expr(self):
+        terms = [self.term()]
+        while self.keyword("AND"):
+            terms.append(self.term())
+        return terms[0] if len(terms) == 1 else and_(*terms)
+
+    def term(self):
+        token = self.take()
+        if token == ("punct", "("):
+            inner = self.expr()
+            if self.take() != ("punct", ")"):
+                self.fail(self.tokens[self.position - 1])
+            return inner
+        if token[0] != "word" or token[1].upper() not in self.columns:
+            self.fail(token)
+        column = self.columns[token[1].upper()]
+        negate = self.keyword("NOT")
+        if self.keyword("LIKE"):
+            value = self.literal(column, like=True)
+            return column.not_like(value) if negate else column.like(value)
+        if self.keyword("IN"):
+            if self.take() != ("punct", "("):
+                self.fail(self.tokens[self.position - 1])
+            values = [self.literal(column)]
+            while self.peek() == ("punct", ","):
+                self.position += 1
+                values.append(self.literal(column))
+            if self.take() != ("punct", ")"):
+                self.fail(self.tokens[self.position - 1])
+            return column.not_in(values) if negate else column.in_(values)
+        if negate:
+            self.fail(self.tokens[self.position - 1])
+        op = self.take()
+        if op[0] != "op":
+            self.fail(op)
+        value = self.literal(column)
+        return {
+            "=": column.__eq__, "<>": column.__ne__, "<": column.__lt__,
+            ">": column.__gt__, "<=": column.__le__, ">=": column.__ge__,
+        }[op[1]](value)
+
+    def literal(self, column, like: bool = False):
+        token = self.take()
+        kind, raw = token
+        if kind == "string":
+            value = raw[1:-1].replace("''", "'")
+        elif kind == "number" and not like:
+            value = raw
+        else:
+            self.fail(token)
+        column_type = column.property.columns[0].type
+        if isinstance(column_type, Numeric) and not isinstance(column_type, (Text, Date)):
+            try:
+                return Decimal(value)
+            except InvalidOperation:
+                self.fail(token)
+        if isinstance(column_type, Date) and not like:
+            if not re.fullmatch(r"\d{8}", value.strip()):
+                self.fail(token)
+            return value.strip()
+        if like and not isinstance(column_type, Text):
+            self.fail(token)
+        return value
+
+
+def where(stmt: Select, queryaddwhere: str | None, columns: dict) -> Select:
+    """Add the client's QUERYADDWHERE filter, parsed and bound, to ``stmt``."""
+    if not (queryaddwhere or "").strip():
+        return stmt
+    expr = _Parser(queryaddwhere, columns).parse()
+    return stmt if expr is None else stmt.where(expr)

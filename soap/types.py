@@ -1,0 +1,108 @@
+"""spyne types made from the view descriptions, one set per service namespace.
+
+Protheus declares every structure inside the namespace of the service that uses it, so
+GENERICSTRUCT of MTPRODUCT and GENERICSTRUCT of USERPORTAL are two types in two namespaces.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import lru_cache
+
+from spyne import Array, Boolean, ComplexModel, Date, Float, Integer, Unicode
+from spyne.model.complex import ComplexModelMeta
+
+from views import ArrayOf, Field, View
+
+SCALARS = {"C": Unicode, "D": Date, "L": Boolean}
+
+
+def scalar_type(f: Field):
+    if f.kind == "N":
+        return Integer if f.integer else Float
+    return SCALARS[f.kind]
+
+
+def spyne_type(kind, ns: str, *, required: bool = False):
+    """The spyne type of a field kind (a scalar letter, a View or an ArrayOf) in ``ns``."""
+    if isinstance(kind, View):
+        base = complex_type(kind, ns)
+    elif isinstance(kind, ArrayOf):
+        base = array_type(kind, ns)
+    elif kind == "STRING":
+        base = Unicode
+    else:
+        base = {"C": Unicode, "D": Date, "L": Boolean, "F": Float, "I": Integer}[kind]
+    return base.customize(min_occurs=1 if required else 0, nillable=not required)
+
+
+def _field_type(f: Field, ns: str):
+    if f.is_scalar:
+        base = scalar_type(f)
+        return base.customize(min_occurs=1 if f.required else 0, nillable=not f.required)
+    return spyne_type(f.kind, ns, required=f.required)
+
+
+@lru_cache(maxsize=None)
+def complex_type(view: View, ns: str):
+    members = [(f.name, _field_type(f, ns)) for f in view.fields]
+    return ComplexModelMeta(
+        view.name,
+        (ComplexModel,),
+        {"__namespace__": ns, "__type_name__": view.name, "_type_info": members},
+    )
+
+
+@lru_cache(maxsize=None)
+def array_type(arr: ArrayOf, ns: str):
+    if isinstance(arr.item, View):
+        item = complex_type(arr.item, ns)
+    else:
+        item = Unicode.customize(type_name=arr.item)
+    return Array(item, type_name=arr.type_name).customize(__namespace__=ns)
+
+
+# --- values to and from the wire -------------------------------------------------------------
+
+
+def to_soap(kind, value, ns: str):
+    """Turn plain Python values (dicts, lists, Decimals) into spyne instances of ``kind``."""
+    if value is None:
+        return None
+    if isinstance(kind, View):
+        cls = complex_type(kind, ns)
+        get = value.get if isinstance(value, dict) else (lambda k, _v=value: getattr(_v, k, None))
+        return cls(**{f.name: to_soap(f.kind if not f.is_scalar else f, get(f.name), ns) for f in kind.fields})
+    if isinstance(kind, ArrayOf):
+        return [to_soap(kind.item, v, ns) for v in value]
+    if isinstance(kind, Field):  # a scalar field
+        return _scalar(kind.kind, value, kind.integer)
+    return _scalar(kind, value, kind == "I")
+
+
+def _scalar(letter: str, value, integer: bool):
+    if letter in ("N", "F", "I"):
+        return int(value) if integer else float(value)
+    if letter == "D":
+        return value if isinstance(value, dt.date) else None
+    if letter == "L":
+        return bool(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def from_soap(kind, value):
+    """Turn a spyne instance of ``kind`` into plain Python: dicts, lists, Decimals, trimmed text."""
+    if value is None:
+        return None
+    if isinstance(kind, View):
+        return {f.name: from_soap(f.kind if not f.is_scalar else f, getattr(value, f.name, None)) for f in kind.fields}
+    if isinstance(kind, ArrayOf):
+        return [from_soap(kind.item, v) for v in value]
+    letter = kind.kind if isinstance(kind, Field) else kind
+    if letter in ("N", "F", "I"):
+        return Decimal(str(value))
+    if letter in ("C", "STRING") and isinstance(value, str):
+        return value.strip()
+    return value

@@ -1,0 +1,98 @@
+"""The vocabulary of a view description: fields, nested views and arrays."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+
+registry: dict[str, "View"] = {}
+
+PICTURE_BY_KIND = {"C": "@!", "D": "", "L": ""}
+
+
+@dataclass(frozen=True)
+class ArrayOf:
+    """An ``ARRAYOF<T>`` wrapper of a view or of ``"STRING"``."""
+
+    item: "View | str"
+
+    @property
+    def type_name(self) -> str:
+        name = self.item if isinstance(self.item, str) else self.item.name
+        return f"ARRAYOF{name}"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a view.
+
+    ``kind`` is Protheus' field type: C text, N number, D date, L logical; a nested view or an
+    ``ArrayOf`` for structures. ``titles`` are (Spanish, Portuguese, English).
+    """
+
+    name: str
+    kind: "str | View | ArrayOf"
+    size: int = 0
+    decimals: int = 0
+    titles: tuple[str, str, str] = ("", "", "")
+    required: bool = False
+    integer: bool = False  # a number sent as xsd:integer rather than xsd:float
+    picture: str | None = None
+    combobox: str = ""  # "1=Alta;2=Normal;3=Baja"
+
+    @property
+    def is_scalar(self) -> bool:
+        return isinstance(self.kind, str)
+
+    def title(self, lang: str) -> str:
+        index = {"es": 0, "pt": 1, "en": 2}[lang]
+        return self.titles[index] or self.name
+
+    def header_picture(self) -> str:
+        if self.picture is not None:
+            return self.picture
+        if self.kind == "N":
+            if self.integer or not self.decimals:
+                return "@E " + "9" * max(self.size, 1)
+            whole = max(self.size - self.decimals - 1, 1)
+            groups = "999," * ((whole - 1) // 3) + "9" * (((whole - 1) % 3) + 1)
+            return f"@E {groups}.{'9' * self.decimals}"
+        return PICTURE_BY_KIND.get(self.kind, "")
+
+
+@dataclass(frozen=True)
+class View:
+    name: str
+    fields: tuple[Field, ...] = dc_field(default_factory=tuple)
+
+    def __post_init__(self):
+        registry[self.name] = self
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+def C(name, size, es, pt, en, **kw) -> Field:
+    """A text field."""
+    return Field(name, "C", size, 0, (es, pt, en), **kw)
+
+
+def N(name, size, decimals, es, pt, en, **kw) -> Field:
+    """A numeric field (xsd:float, or xsd:integer with ``integer=True``)."""
+    return Field(name, "N", size, decimals, (es, pt, en), **kw)
+
+
+def D(name, es, pt, en, **kw) -> Field:
+    """A date field."""
+    return Field(name, "D", 8, 0, (es, pt, en), **kw)
+
+
+def L(name, es, pt, en, **kw) -> Field:
+    """A logical field."""
+    return Field(name, "L", 1, 0, (es, pt, en), **kw)
+
+
+def S(name, view, es="", pt="", en="", **kw) -> Field:
+    """A nested structure or array."""
+    return Field(name, view, 0, 0, (es, pt, en), **kw)

@@ -1,0 +1,60 @@
+"""Structures every service shares (contract section 5)."""
+from views.fields import ArrayOf, View, C, N, L, S
+
+GENERICSTRUCT = View("GENERICSTRUCT", (
+    C("CODE", 20, "Código", "Código", "Code"),
+    C("DESCRIPTION", 60, "Descripción", "Descrição", "Description"),
+    N("VALUE", 16, 4, "Valor", "Valor", "Value"),
+))
+
+BRWHEADER = View("BRWHEADER", (
+    C("HEADERCOMBOBOX", 250, "Opciones", "Opções", "Options"),
+    N("HEADERDEC", 2, 0, "Decimales", "Decimais", "Decimals", integer=True, required=True),
+    C("HEADERFIELD", 30, "Campo", "Campo", "Field", required=True),
+    L("HEADEROBLIG", "Obligatorio", "Obrigatório", "Required"),
+    C("HEADERPICTURE", 40, "Máscara", "Máscara", "Picture", required=True),
+    N("HEADERSIZE", 4, 0, "Tamaño", "Tamanho", "Size", integer=True, required=True),
+    C("HEADERTITLE", 40, "Título", "Título", "Title", required=True),
+    C("HEADERTYPE", 1, "Tipo", "Tipo", "Type", required=True),
+))
+
+USERFIELD = View("USERFIELD", (
+    C("USERNAME", 10, "Campo", "Campo", "Field"),
+    C("USERTYPE", 1, "Tipo", "Tipo", "Type"),
+    N("USERSIZE", 4, 0, "Tamaño", "Tamanho", "Size", integer=True),
+    N("USERDEC", 2, 0, "Decimales", "Decimais", "Decimals", integer=True),
+    L("USEROBLIG", "Obligatorio", "Obrigatório", "Required"),
+    C("USERPICTURE", 40, "Máscara", "Máscara", "Picture"),
+    C("USERTAG", 250, "Contenido", "Conteúdo", "Content"),
+    C("USERTITLE", 40, "Título", "Título", "Title"),
+    C("USERCOMBOBOX", 250, "Opciones", "Opções", "Options"),
+    C("USERF3", 6, "Consulta", "Consulta", "Lookup"),
+))
+
+ADDRESSVIEW = View("ADDRESSVIEW", (
+    C("ADDRESS", 40, "Dirección", "Endereço", "Address"),
+    C("ADDRESSNUMBER", 6, "Número", "Número", "Number"),
+    C("DISTRICT", 30, "Barrio", "Bairro", "District"),
+    C("STATE", 2, "Estado", "Estado", "State"),
+    C("TYPEOFADDRESS", 1, "Tipo de dirección", "Tipo de endereço", "Type of address",
+      combobox="1=Principal;2=Cobranza;3=Entrega"),
+    C("ZIPCODE", 8, "Código postal", "CEP", "Zip code"),
+    C("ZONE", 30, "Municipio", "Município", "City"),
+))
+
+PHONEVIEW = View("PHONEVIEW", (
+    C("COUNTRYAREACODE", 6, "DDI", "DDI", "Country code"),
+    C("LOCALAREACODE", 3, "DDD", "DDD", "Area code"),
+    C("PHONENUMBER", 15, "Teléfono", "Telefone", "Phone"),
+    C("TYPEOFPHONE", 1, "Tipo de teléfono", "Tipo de telefone", "Type of phone",
+      combobox="1=Comercial;2=Fax;3=Celular"),
+))
+
+ARRAYOFGENERICSTRUCT = ArrayOf(GENERICSTRUCT)
+ARRAYOFBRWHEADER = ArrayOf(BRWHEADER)
+ARRAYOFUSERFIELD = ArrayOf(USERFIELD)
+ARRAYOFADDRESSVIEW = ArrayOf(ADDRESSVIEW)
+ARRAYOFPHONEVIEW = ArrayOf(PHONEVIEW)
+ARRAYOFSTRING = ArrayOf("STRING")
+
+__all__ = ["S"]
