@@ -35,7 +35,7 @@ def initdb(db, demo: bool) -> None:
             load_demo(session)
 
 
-def create_app(ini: str = "appserver.ini"):
+def create_app(ini: str = "appserver.ini", prepare_database: bool = True):
     """The WSGI application for ``ini`` (also what gunicorn workers load)."""
     from appserver.http import PortalWsgi
     from appserver.ini import read_settings
@@ -44,10 +44,11 @@ def create_app(ini: str = "appserver.ini"):
     settings = read_settings(ini)
     _configure_logging(settings)
     db = open_database(settings)
-    if db.is_empty() and settings.db_url.startswith("sqlite"):
-        log.info("empty embedded database %s: creating it with the demo data", settings.db_url)
-        initdb(db, demo=True)
-    _warn_at_start(settings, db)
+    if prepare_database:
+        if settings.db_url.startswith("sqlite") and db.is_empty():
+            log.info("empty embedded database %s: creating it with the demo data", settings.db_url)
+            initdb(db, demo=True)
+        _warn_at_start(settings, db)
     return PortalWsgi(settings, db, ALL)
 
 
@@ -98,7 +99,7 @@ def serve(ini: str, host: str) -> int:
 
 
 def dump_wsdl(ini: str, folder: str) -> int:
-    app = create_app(ini)
+    app = create_app(ini, prepare_database=False)
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     for name in app.services:

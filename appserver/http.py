@@ -13,30 +13,31 @@ import hashlib
 import html
 import io
 import logging
+import re
 import threading
 import time
 import uuid
 
 from lxml import etree
-from spyne.interface.wsdl import Wsdl11
 from spyne.server.wsgi import WsgiApplication
 
 from appserver import guard
 from appserver.ini import Settings
 from appserver.trace import TraceLog
-from model import messages
 from model.access import service_is_served
-from model.database import Database
+from model.database import Database, statements_run
 from model.errors import PortalError
 from model.system_users import verify_system_user
 from soap.application import build_application
 from soap.protocol import SOAP_ENV_PREFIX
 from soap.service import Service
+from soap.wsdl import wsdl_document
 
 log = logging.getLogger("portal.http")
 REALM = "Protheus Web Services"
 SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/"
 CREDENTIAL_CACHE_SECONDS = 60
+_FIRST_BODY_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?Body\b[^>]*>\s*<(?:[\w.-]+:)?([A-Za-z0-9_]+)")
 
 
 class PortalWsgi:
@@ -58,15 +59,20 @@ class PortalWsgi:
     def __call__(self, environ, start_response):
         started = time.perf_counter()
         path = environ.get("PATH_INFO", "") or "/"
+        counter = [0]
+        token = statements_run.set(counter)
         try:
             status, headers, body = self._respond(environ, path)
         except Exception:
             incident = uuid.uuid4().hex[:12]
             log.exception("request %s failed, incident %s", path, incident)
             status, headers, body = self._fault("Server", f"Internal Server Error [{incident}]")
+        finally:
+            statements_run.reset(token)
         if self.settings.conout:
-            log.info("%s %s %s %s %.1f ms", environ.get("REMOTE_ADDR", ""), environ.get("REQUEST_METHOD"),
-                     path, status.split()[0], (time.perf_counter() - started) * 1000)
+            log.info("%s %s %s %s %s %.1f ms %d sql", environ.get("REMOTE_ADDR", ""), environ.get("REQUEST_METHOD"),
+                     path, _operation_of(environ), status.split()[0], (time.perf_counter() - started) * 1000,
+                     counter[0])
         start_response(status, headers + [("Content-Length", str(len(body)))])
         return [body]
 
@@ -106,6 +112,8 @@ class PortalWsgi:
             if self.trace:
                 self.trace.write("REQUEST", path, remote, body)
             guard.check_body(body, environ.get("CONTENT_TYPE", ""))
+            operation = _FIRST_BODY_ELEMENT.search(body[:4096])
+            environ["portal.operation"] = f"{service}.{operation.group(1).decode()}" if operation else service
         except PortalError as refused:
             status, headers, out = self._fault("Client", refused.text(self.settings.language))
             if self.trace:
@@ -151,9 +159,7 @@ class PortalWsgi:
         key = (service, base_url)
         with self._wsdl_lock:
             if key not in self._wsdl_cache:
-                document = Wsdl11(self.apps[service].interface)
-                document.build_interface_document(f"{base_url}/ws/{service}.apw")
-                self._wsdl_cache[key] = document.get_interface_document()
+                self._wsdl_cache[key] = wsdl_document(self.apps[service], f"{base_url}/ws/{service}.apw")
             return self._wsdl_cache[key]
 
     def _index(self, environ, only: str | None = None):
@@ -200,4 +206,9 @@ class PortalWsgi:
         return ok
 
 
-__all__ = ["PortalWsgi", "messages"]
+def _operation_of(environ) -> str:
+    """The operation a SOAP call asked for (for the Conout line), from the body kept by _soap."""
+    return environ.get("portal.operation", "-")
+
+
+__all__ = ["PortalWsgi"]

@@ -7,6 +7,7 @@ touches, ``D_E_L_E_T_ = ' '`` and ``<X>_FILIAL = <branch>`` added by SQLAlchemy'
 from __future__ import annotations
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from sqlalchemy import create_engine, event, inspect, text, update
@@ -15,6 +16,16 @@ from sqlalchemy.orm import Session, sessionmaker, with_loader_criteria
 
 from model import tables  # noqa: F401  (registers every table)
 from model.base import DELETED, LIVE, Base, protheus_tables, use_company
+
+
+# SQL statements run by the current request (the Conout log shows the count per call).
+statements_run: ContextVar[list[int] | None] = ContextVar("statements_run", default=None)
+
+
+def _count_statement(conn, cursor, statement, parameters, context, executemany):
+    counter = statements_run.get()
+    if counter is not None:
+        counter[0] += 1
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,7 @@ class Database:
         else:
             engine_kw.setdefault("pool_pre_ping", True)
         self.engine: Engine = create_engine(url, **engine_kw)
+        event.listen(self.engine, "before_cursor_execute", _count_statement)
         if url.startswith("sqlite"):
             _sqlite_pragmas(self.engine)
         info = {"branch": company.branch}

@@ -10,6 +10,9 @@ from appserver.ini import Settings
 from model import access, query
 
 
+NO_CUSTOMER = object()
+
+
 @dataclass
 class Call:
     service: str
@@ -28,8 +31,14 @@ class Call:
     def today(self) -> dt.date:
         return self.now.date()
 
-    def access(self, usercode, customer_id=None, *, customer_required: bool = True) -> access.Access:
-        """The permission check (PrtChkUser) for this service; every operation calls it first."""
+    def access(self, usercode, customer_id=NO_CUSTOMER, *, customer_required: bool = True) -> access.Access:
+        """The permission check (PrtChkUser) for this service; every operation calls it first.
+
+        ``call.access(usercode)`` for operations that are not about a customer;
+        ``call.access(usercode, customerid)`` when they are (CUSTOMERID then required, unless
+        ``customer_required=False``)."""
+        if customer_id is NO_CUSTOMER:
+            customer_id, customer_required = None, False
         return access.check(
             self.session, usercode, self.service, customer_id, customer_required=customer_required,
             portal_session=self.settings.portal_session, now=self.now)

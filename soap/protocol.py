@@ -2,26 +2,42 @@
 ``<OP> : <message>``, whatever part of the stack raised them."""
 from __future__ import annotations
 
+import re
+
 import spyne.const.xml as spyne_xml
 from spyne.model.fault import Fault
 from spyne.protocol.soap import Soap11
 
 SOAP_ENV_PREFIX = "soap"
+# Envelopes as Protheus writes them: soap:Envelope, soap:Body, faultcode soap:Client.
+spyne_xml.NSMAP.pop("soap11env", None)
 spyne_xml.NSMAP[SOAP_ENV_PREFIX] = spyne_xml.NS_SOAP11_ENV
+spyne_xml.PREFMAP[spyne_xml.NS_SOAP11_ENV] = SOAP_ENV_PREFIX
 
 
 class ProtheusSoap11(Soap11):
     soap_env = SOAP_ENV_PREFIX
 
-    def fault_to_parent(self, ctx, cls, inst, parent, ns, *args, **kwargs):
-        if isinstance(inst, Fault):
-            inst = normalized_fault(ctx, inst)
-        return super().fault_to_parent(ctx, cls, inst, parent, ns, *args, **kwargs)
+    def serialize(self, ctx, message):
+        if isinstance(ctx.out_error, Fault):
+            ctx.out_error = normalized_fault(ctx, ctx.out_error)
+        return super().serialize(ctx, message)
+
+
+_LXML_PREFIX = re.compile(r"^b?[\"']?<string>:\d+:\d+:ERROR:\w+:\w+: ")
+_NAMESPACE = re.compile(r"\{[^}]*\}")
+
+
+def readable(text: str) -> str:
+    """lxml's schema messages without their location prefix, bytes quoting and namespaces."""
+    if _LXML_PREFIX.match(text):
+        text = _LXML_PREFIX.sub("", text).rstrip("\"'")
+    return _NAMESPACE.sub("", text)
 
 
 def normalized_fault(ctx, fault: Fault) -> Fault:
     code = "Client" if str(fault.faultcode).startswith("Client") else "Server"
-    text = str(fault.faultstring or "")
+    text = readable(str(fault.faultstring or ""))
     operation = operation_name(ctx)
     if code == "Client" and operation and not text.startswith(f"{operation} : "):
         text = f"{operation} : {text}"
