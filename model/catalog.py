@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from model import query
+from model.errors import PortalError
 from model.tables import SAH, SB1, SBM, SX5
 
 PRODUCT_TYPES_TABLE = "02"  # SX5 table of product types
@@ -90,3 +91,19 @@ GROUP_COLUMNS = query.columns_of(SBM)
 def product_groups(session: Session, indexkey: str | None) -> list[SBM]:
     stmt = query.order_by(select(SBM), indexkey, GROUP_COLUMNS, [SBM.BM_GRUPO], tiebreak=SBM.R_E_C_N_O_)
     return list(session.scalars(stmt))
+
+
+def existing_products(session: Session, codes: list[str]) -> set[str]:
+    """Which of ``codes`` are products (live, not blocked)."""
+    return set(session.scalars(select(SB1.B1_COD).where(SB1.B1_COD.in_(codes), SB1.B1_MSBLQL != "1")))
+
+
+def require_products(session: Session, codes: list[str]) -> list[str]:
+    """``codes`` when every one is a product, else a Client fault naming the first that is not."""
+    if not codes:
+        raise PortalError("required", field="PRODUCTCODE")
+    known = existing_products(session, codes)
+    for code in codes:
+        if code not in known:
+            raise PortalError("unknown_code", field="PRODUCTCODE", value=code)
+    return codes

@@ -53,6 +53,21 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Valor inválido para {field}: {value}",
         "Invalid value for {field}: {value}",
     ),
+    "field_read_only": (
+        "El campo {field} no puede modificarse",
+        "O campo {field} não pode ser alterado",
+        "Field {field} cannot be changed",
+    ),
+    "contact_not_found": (
+        "Contacto no encontrado",
+        "Contato não encontrado",
+        "Contact not found",
+    ),
+    "seller_not_found": (
+        "Vendedor no encontrado",
+        "Vendedor não encontrado",
+        "Seller not found",
+    ),
     "unknown_code": (
         "{field} {value} no registrado",
         "{field} {value} não cadastrado",

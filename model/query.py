@@ -210,3 +210,17 @@ def where(stmt: Select, queryaddwhere: str | None, columns: dict) -> Select:
         return stmt
     expr = _Parser(queryaddwhere, columns).parse()
     return stmt if expr is None else stmt.where(expr)
+
+
+# --- date ranges -----------------------------------------------------------------------------
+
+
+def date_range(stmt: Select, column, date_from, date_to, field: str = "DATEFROM") -> Select:
+    """``...FROM``/``...TO``: inclusive; an absent side is unbounded; FROM after TO is a fault."""
+    if date_from and date_to and date_from > date_to:
+        raise PortalError("bad_date_range", field=field)
+    if date_from:
+        stmt = stmt.where(column >= date_from)
+    if date_to:
+        stmt = stmt.where(column <= date_to)
+    return stmt

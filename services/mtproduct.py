@@ -1,7 +1,8 @@
 """MTPRODUCT: the product catalog."""
-from model import catalog
+from model import catalog, price_lists, stock
 from soap.service import Service, required
 from views import ArrayOf
+from views.crm import PRICEVIEW, STOCKVIEW
 from views.product import PRODUCTVIEW
 from views.shared import ARRAYOFGENERICSTRUCT
 
@@ -55,4 +56,31 @@ def GETTYPEOFPRODUCT(call, usercode):
     return [{"CODE": code, "DESCRIPTION": description} for code, description in catalog.product_types(call.session, call.lang)]
 
 
-SERVICE.header_operation(PRODUCTVIEW)
+@SERVICE.operation(returns=ArrayOf(PRICEVIEW), USERCODE=required("C"), CUSTOMERID="C",
+                   PRODUCTCODE=required("C"), PRICEDATE="D")
+def BRWPRICE(call, usercode, customerid, productcode, pricedate):
+    """The active price lists in force on PRICEDATE (today when absent) that hold the product.
+    PRODUCTCODE may list several codes (``PA0001,PA0002``): a catalog page's prices in one call."""
+    call.access(usercode, customerid, customer_required=False)
+    codes = catalog.require_products(call.session, catalog.code_list(productcode))
+    return [
+        {"PRICELISTCODE": p.list_code, "PRICELISTDESCRIPTION": p.list_description, "PRICE": p.price,
+         "CURRENCY": p.currency, "VALIDFROM": p.valid_from, "VALIDTO": p.valid_to, "PRODUCTCODE": p.product}
+        for p in price_lists.prices(call.session, codes, pricedate or call.today)
+    ]
+
+
+@SERVICE.operation(returns=ArrayOf(STOCKVIEW), USERCODE=required("C"), PRODUCTCODE=required("C"))
+def GETSTOCK(call, usercode, productcode):
+    """Stock per warehouse: current, reserved and available (current − reserved − committed).
+    PRODUCTCODE may list several codes, like BRWPRICE."""
+    call.access(usercode)
+    codes = catalog.require_products(call.session, catalog.code_list(productcode))
+    return [
+        {"WAREHOUSE": b.B2_LOCAL, "CURRENTQUANTITY": b.B2_QATU, "RESERVEDQUANTITY": b.B2_RESERVA,
+         "AVAILABLEQUANTITY": stock.available(b), "PRODUCTCODE": b.B2_COD}
+        for b in stock.balances(call.session, codes)
+    ]
+
+
+SERVICE.header_operation(PRODUCTVIEW, PRICEVIEW, STOCKVIEW)

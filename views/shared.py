@@ -57,4 +57,19 @@ ARRAYOFADDRESSVIEW = ArrayOf(ADDRESSVIEW)
 ARRAYOFPHONEVIEW = ArrayOf(PHONEVIEW)
 ARRAYOFSTRING = ArrayOf("STRING")
 
-__all__ = ["S"]
+
+
+
+# --- plain values <-> the shared structures ----------------------------------------------------
+
+
+def address_view(address) -> dict:
+    """An ADDRESSVIEW from a model Address."""
+    return {"ADDRESS": address.street, "ADDRESSNUMBER": address.number, "DISTRICT": address.district,
+            "STATE": address.state, "TYPEOFADDRESS": address.kind, "ZIPCODE": address.zip_code, "ZONE": address.city}
+
+
+def phone_view(phone) -> dict:
+    """A PHONEVIEW from a model Phone."""
+    return {"COUNTRYAREACODE": phone.country_code, "LOCALAREACODE": phone.area_code, "PHONENUMBER": phone.number,
+            "TYPEOFPHONE": phone.kind}
