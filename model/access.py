@@ -11,7 +11,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from model.errors import AccessDenied, NotFound, PortalError
@@ -19,6 +19,11 @@ from model.passwords import DUMMY_HASH, verify_password
 from model.tables import AI3, AI4, AI6, AI7, SA1, ZWS
 
 SESSION_LIFETIME = dt.timedelta(hours=8)
+
+
+def utc_now() -> dt.datetime:
+    """Session times are UTC, so hosts in different time zones agree on expiry."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 ALWAYS_GRANTED = {"USERPORTAL"}  # logging in is the right to the portal itself
 
 
@@ -54,8 +59,9 @@ def _token_digest(usercode: str) -> str:
 
 def login(session: Session, user_login: str, password: str, *, remote_ip: str = "",
           portal_session: bool = True, now: dt.datetime | None = None) -> tuple[str, AI3]:
-    """PRTLOGIN: the USERCODE for a login and password, and the user."""
-    now = now or dt.datetime.now()
+    """PRTLOGIN: the USERCODE for a login and password, and the user. The user's expired
+    sessions are purged on the way."""
+    now = now or utc_now()
     user = session.scalars(select(AI3).where(AI3.AI3_LOGIN == (user_login or "").strip())).first()
     if not verify_password(user.AI3_PSW if user else DUMMY_HASH, password or ""):
         raise AccessDenied("login_failed")
@@ -64,6 +70,7 @@ def login(session: Session, user_login: str, password: str, *, remote_ip: str = 
     if not portal_session:
         return user.AI3_CODUSU, user
     usercode = secrets.token_hex(20)
+    session.execute(delete(ZWS).where(ZWS.ZWS_CODUSU == user.AI3_CODUSU, ZWS.ZWS_EXPIRA <= now))
     session.add(ZWS(ZWS_TOKEN=_token_digest(usercode), ZWS_CODUSU=user.AI3_CODUSU, ZWS_CRIADO=now,
                     ZWS_EXPIRA=now + SESSION_LIFETIME, ZWS_REVOG="", ZWS_IP=(remote_ip or "")[:45]))
     return usercode, user
@@ -87,7 +94,7 @@ def portal_user(session: Session, usercode: str, *, portal_session: bool = True,
     if not usercode:
         raise AccessDenied("invalid_usercode")
     if portal_session:
-        now = now or dt.datetime.now()
+        now = now or utc_now()
         user = session.scalars(
             select(AI3).join(ZWS, ZWS.ZWS_CODUSU == AI3.AI3_CODUSU).where(
                 ZWS.ZWS_TOKEN == _token_digest(usercode), ZWS.ZWS_REVOG != "1", ZWS.ZWS_EXPIRA > now)

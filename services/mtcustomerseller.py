@@ -3,7 +3,7 @@ from model import customers, sellers
 from model.customers import Address, Phone
 from soap.service import Service, required
 from views.crm import SELLERVIEW
-from views.shared import address_view, phone_view
+from views.shared import ADDRESSVIEW, PHONEVIEW, address_view, phone_view
 
 SERVICE = Service("MTCUSTOMERSELLER", "Vendedor del cliente")
 
@@ -21,4 +21,4 @@ def GETSELLER(call, usercode, customerid):
     }
 
 
-SERVICE.header_operation(SELLERVIEW)
+SERVICE.header_operation(SELLERVIEW, ADDRESSVIEW, PHONEVIEW)

@@ -10,7 +10,7 @@ SERVICE = Service("USERPORTAL", "Portal: acceso, menú y mantenimiento de usuari
 
 
 def _user(call, usercode):
-    return access.portal_user(call.session, usercode, portal_session=call.settings.portal_session, now=call.now)
+    return access.portal_user(call.session, usercode, portal_session=call.settings.portal_session)
 
 
 @SERVICE.operation(returns=LOGINSTRUCT, writes=True, USERLOGIN=required("C"), USERPASSWORD=required("C"),
@@ -18,7 +18,7 @@ def _user(call, usercode):
 def PRTLOGIN(call, userlogin, userpassword, portaltype, accesstype, remoteip):
     """Checks a portal user's login and password; returns the USERCODE and what the user may see."""
     usercode, user = access.login(call.session, userlogin, userpassword, remote_ip=remoteip or call.remote_ip,
-                                  portal_session=call.settings.portal_session, now=call.now)
+                                  portal_session=call.settings.portal_session)
     if portaltype and user.AI3_PORTAL and portaltype != user.AI3_PORTAL:
         raise PortalError("login_failed")
     entities = [

@@ -41,7 +41,7 @@ class Call:
             customer_id, customer_required = None, False
         return access.check(
             self.session, usercode, self.service, customer_id, customer_required=customer_required,
-            portal_session=self.settings.portal_session, now=self.now)
+            portal_session=self.settings.portal_session)
 
     def page(self, stmt, pagelen, pagefirst):
         return query.page(stmt, pagelen, pagefirst, self.settings.max_page_len)
