@@ -207,3 +207,14 @@ def test_basic_credentials_must_be_well_formed(sqlite_server):
     garbage = {"Authorization": "Basic " + base64.b64encode(b"no-colon-here").decode()}
     assert requests.get(f"{sqlite_server.url}/ws/", headers=garbage).status_code == 401
     assert requests.get(f"{sqlite_server.url}/ws/", headers={"Authorization": "Basic !!!"}).status_code == 401
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_processes_share_sessions_through_the_database(start_server, backend):
+    first = start_server(backend)
+    second = start_server(backend, db_url=first.db_url)
+    code = Portal(first.url).login("cliente01", "cliente01")
+    assert Portal(second.url).service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=1)
+    assert Portal(second.url).service("USERPORTAL").PRTLOGOUT(USERCODE=code) is True
+    with pytest.raises(Fault, match="Código de usuario inválido"):
+        Portal(first.url).service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=1)
