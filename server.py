@@ -3,6 +3,8 @@
     python server.py [--ini appserver.ini] [--host 0.0.0.0]      serve (waitress, Instances threads)
     python server.py --ini FILE initdb [--demo]                   create the schema (and the demo data)
     python server.py --ini FILE dump-wsdl wsdl/                   write the WSDL of every service
+    python server.py --ini FILE release [--order NUM]             back office: release orders (MATA440/455)
+    python server.py --ini FILE invoice [--order NUM]             back office: invoice released items (MATA460)
     gunicorn 'server:create_app("appserver.ini")'                 serve with several processes
 
 Serving an empty embedded SQLite database creates and fills it with the demo data first.
@@ -108,6 +110,27 @@ def dump_wsdl(ini: str, folder: str) -> int:
     return 0
 
 
+def back_office(ini: str, command: str, order: str | None) -> int:
+    """Run one back-office step (``release`` or ``invoice``) in one transaction; print what it did."""
+    import datetime as dt
+
+    from appserver.ini import read_settings
+    from model.invoicing import invoice_orders
+    from model.release import release_orders
+
+    settings = read_settings(ini)
+    _configure_logging(settings)
+    with open_database(settings).session(write=True) as session:
+        if command == "release":
+            for line in release_orders(session, dt.date.today(), order):
+                print(f"order {line.order} item {line.item}: status {line.status}")
+        else:
+            for invoice in invoice_orders(session, dt.date.today(), order):
+                print(f"invoice {invoice.F2_SERIE}/{invoice.F2_DOC} customer {invoice.F2_CLIENTE}{invoice.F2_LOJA}: "
+                      f"{invoice.F2_VALBRUT}")
+    return 0
+
+
 def main(argv=None) -> int:
     from appserver.ini import IniError, read_settings
 
@@ -119,6 +142,10 @@ def main(argv=None) -> int:
     init.add_argument("--demo", action="store_true", help="and load the demo data")
     dump = commands.add_parser("dump-wsdl", help="write the WSDL of every service into a folder")
     dump.add_argument("folder")
+    for name, text in (("release", "back office: release orders in portfolio, checking credit and stock"),
+                       ("invoice", "back office: invoice the released items")):
+        step = commands.add_parser(name, help=text)
+        step.add_argument("--order", help="only this order (C5_NUM)")
     args = parser.parse_args(argv)
     try:
         if args.command == "initdb":
@@ -128,6 +155,8 @@ def main(argv=None) -> int:
             return 0
         if args.command == "dump-wsdl":
             return dump_wsdl(args.ini, args.folder)
+        if args.command in ("release", "invoice"):
+            return back_office(args.ini, args.command, args.order)
         return serve(args.ini, args.host)
     except IniError as error:
         print(error, file=sys.stderr)

@@ -129,6 +129,45 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Envelope SOAP mal formado: {detail}",
         "Malformed SOAP envelope: {detail}",
     ),
+    # --- sales orders and quotes (MTCUSTOMERSALESORDER, MTCUSTOMERBUDGET) ---
+    "a410vz": (
+        "LOS CAMPOS CANTIDAD, PRECIO DE VENTA, PRECIO UNITARIO O TES ESTÁN EN BLANCO",
+        "OS CAMPOS QUANTIDADE, PREÇO DE VENDA, PREÇO UNITÁRIO OU TES ESTÃO EM BRANCO",
+        "THE FIELDS QUANTITY, SALES PRICE, UNIT PRICE OR TES ARE BLANK",
+    ),
+    "order_not_found": ("Pedido no encontrado", "Pedido nao encontrado", "Order not found"),
+    "order_not_in_portfolio": (
+        "El pedido {order} ya no está en cartera: no puede modificarse ni borrarse",
+        "O pedido {order} não está mais em carteira: não pode ser alterado nem excluído",
+        "Order {order} is no longer in portfolio: it cannot be changed or deleted",
+    ),
+    "blocked_code": (
+        "{field} {value} bloqueado",
+        "{field} {value} bloqueado",
+        "{field} {value} is blocked",
+    ),
+    "price_list_not_in_force": (
+        "Lista de precios {value} fuera de vigencia",
+        "Tabela de preço {value} fora de vigência",
+        "Price list {value} is not in force",
+    ),
+    "budget_not_found": ("Presupuesto no encontrado", "Orçamento não encontrado", "Quote not found"),
+    "budget_not_open": (
+        "El presupuesto {budget} no está abierto: no puede modificarse",
+        "O orçamento {budget} não está em aberto: não pode ser alterado",
+        "Quote {budget} is not open: it cannot be changed",
+    ),
+    # status of an order item (Protheus' legend of SC9)
+    "order_status_1": ("Cartera", "Carteira", "Portfolio"),
+    "order_status_2": ("Liberado", "Liberado", "Released"),
+    "order_status_3": ("Blq. de Credito", "Blq. de Credito", "Credit Lock"),
+    "order_status_4": ("Blq. de Stock", "Blq. de Estoque", "Stock Lock"),
+    "order_status_5": ("Facturado", "Faturado", "Invoiced"),
+    # status of a quote (CJ_STATUS)
+    "budget_status_A": ("Abierto", "Em aberto", "Open"),
+    "budget_status_B": ("Aprobado", "Aprovado", "Approved"),
+    "budget_status_C": ("Cancelado", "Cancelado", "Cancelled"),
+    "budget_status_D": ("No presupuestado", "Não orçado", "Not budgeted"),
 }
 
 

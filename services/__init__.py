@@ -1,5 +1,6 @@
 """One module per Protheus web service; ALL lists the services this server publishes."""
-from services import ftcustomertask, mtcustomer, mtcustomerseller, mtgroupofproduct, mtproduct, userportal
+from services import (ftcustomertask, mtcarrier, mtcurrency, mtcustomer, mtcustomerbudget, mtcustomersalesorder,
+                      mtcustomerseller, mtgroupofproduct, mtpaymentplan, mtproduct, userportal)
 
 ALL = [
     userportal.SERVICE,
@@ -8,4 +9,9 @@ ALL = [
     mtcustomer.SERVICE,
     mtcustomerseller.SERVICE,
     ftcustomertask.SERVICE,
+    mtcustomersalesorder.SERVICE,
+    mtcustomerbudget.SERVICE,
+    mtpaymentplan.SERVICE,
+    mtcarrier.SERVICE,
+    mtcurrency.SERVICE,
 ]

@@ -16,4 +16,4 @@ def find(name: str) -> View | None:
 
 
 def _load_all() -> None:
-    from views import crm, portal, product, shared  # noqa: F401
+    from views import crm, portal, product, sales, shared  # noqa: F401

@@ -1,0 +1,348 @@
+"""MTCUSTOMERSALESORDER over HTTP: placing, calculating, changing and tracking orders through the
+back office's release and invoicing, on both backends.
+
+The server is shared by every test: each test places its own orders and only releases or
+invoices those (``--order``), and stays away from PA0001, whose stock other tests read."""
+import concurrent.futures
+import datetime as dt
+import subprocess
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from sqlalchemy import func, select
+from zeep.exceptions import Fault
+
+from model.invoicing import invoice_orders
+from model.release import release_orders
+from model.tables import SB2, SC5, SC6, SC9, SE1, SF2, ZSX
+from tests.back_office import back_office
+from tests.conftest import ROOT
+
+# list prices: 00000101 buys on the general list 001, 00000102 on the wholesale list 002
+LIST_PRICE = {
+    "00000101": {"PA0002": Decimal("2.25"), "PA0006": Decimal("0.50"), "PA0007": Decimal("1.80")},
+    "00000102": {"PA0002": Decimal("2.05"), "PA0006": Decimal("0.45"), "PA0007": Decimal("1.60")},
+}
+PLAN_INSTALLMENTS = {"00000101": 1, "00000102": 1}  # 002: 30 days; 001: cash
+
+
+def order_view(customer_id, items, **header):
+    """A SALESORDERVIEW: items are (product, quantity) or (product, quantity, {field: value})."""
+    rows = []
+    for n, item in enumerate(items, start=1):
+        product, quantity, extra = (*item, {}) if len(item) == 2 else item
+        rows.append({"ORDERITEM": f"{n:02d}", "PRODUCTID": product, "QUANTITY": quantity, **extra})
+    return {"SOHEADER": {"CUSTOMERCODE": customer_id[:6], "CUSTOMERUNIT": customer_id[6:], **header},
+            "SOITEM": {"SALESORDERITEMVIEW": rows}}
+
+
+def items_of(view):
+    return view.SOITEM.SALESORDERITEMVIEW
+
+
+def money(value):
+    return Decimal(str(value)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def statuses(so, usercode, customer_id, number):
+    return [(r.ORDERITEM, r.STATUSCODE, r.STATUS) for r in so.GETRELEASE(USERCODE=usercode, CUSTOMERID=customer_id,
+                                                                          ORDERID=number)]
+
+
+def fault_of(call, **kw):
+    with pytest.raises(Fault) as fault:
+        call(**kw)
+    assert fault.value.code == "soap:Client"
+    return fault.value.message
+
+
+def release(server, number):
+    with back_office(server) as session:
+        return release_orders(session, dt.date.today(), number)
+
+
+def invoice(server, number):
+    with back_office(server) as session:
+        return [(i.F2_DOC, i.F2_VALBRUT) for i in invoice_orders(session, dt.date.today(), number)]
+
+
+def stock(server, product, warehouse="01"):
+    with back_office(server) as session:
+        row = session.scalars(select(SB2).where(SB2.B2_COD == product, SB2.B2_LOCAL == warehouse)).one()
+        return row.B2_QATU, row.B2_RESERVA
+
+
+@pytest.mark.parametrize("customer_id", ["00000101", "00000102"])
+def test_an_order_from_calculation_to_invoice(portal, usercode, server, customer_id):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    prices = LIST_PRICE[customer_id]
+    view = order_view(customer_id, [("PA0002", 10), ("PA0006", 100, {"DISCOUNTPERCENTAGE": 10}), ("PA0007", 50)],
+                      DISCOUNT1=5)
+
+    # calculated first: list price, header discount then item discount in cascade, totals
+    calc = so.CALCSALESORDER(USERCODE=usercode, CUSTOMERID=customer_id, SALESORDER=view)
+    expected = {
+        "PA0002": (prices["PA0002"] * Decimal("0.95")).quantize(Decimal("0.0001")),
+        "PA0006": (prices["PA0006"] * Decimal("0.95") * Decimal("0.90")).quantize(Decimal("0.0001")),
+        "PA0007": (prices["PA0007"] * Decimal("0.95")).quantize(Decimal("0.0001")),
+    }
+    quantities = {"PA0002": 10, "PA0006": 100, "PA0007": 50}
+    for item in items_of(calc):
+        assert money(item.UNITLISTPRICE) == prices[item.PRODUCTID]
+        assert Decimal(str(item.NETUNITPRICE)) == expected[item.PRODUCTID]
+        assert money(item.NETTOTAL) == money(expected[item.PRODUCTID] * quantities[item.PRODUCTID])
+        assert money(item.ITEMDISCOUNTVALUE) == money(prices[item.PRODUCTID] * quantities[item.PRODUCTID]) - money(item.NETTOTAL)
+        assert (item.ITEMOUTFLOWTYPE, item.FISCALOPERATION, item.WAREHOUSE) == ("501", "5102", "01")
+    assert calc.SOHEADER.ORDERID is None and calc.SOHEADER.REGISTERDATE == dt.date.today()
+    assert calc.SOHEADER.PAYMENTPLANCODE == {"00000101": "002", "00000102": "001"}[customer_id]  # the customer's
+
+    # placed, then read back with the same totals
+    number = so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID=customer_id, SALESORDER=view)
+    assert len(number) == 6 and number.isdigit()
+    stored = so.GETSALESORDER(USERCODE=usercode, CUSTOMERID=customer_id, ORDERID=number)
+    assert stored.SOHEADER.ORDERID == number
+    assert [(i.ORDERITEM, i.PRODUCTID, i.NETUNITPRICE, i.NETTOTAL) for i in items_of(stored)] == \
+           [(i.ORDERITEM, i.PRODUCTID, i.NETUNITPRICE, i.NETTOTAL) for i in items_of(calc)]
+    assert statuses(so, usercode, customer_id, number) == [(n, "1", "Cartera") for n in ("01", "02", "03")]
+
+    # changed while in portfolio: a quantity, an item dropped
+    changed = order_view(customer_id, [("PA0002", 20), ("PA0007", 50)], ORDERID=number, DISCOUNT1=5)
+    assert so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID=customer_id, SALESORDER=changed) == number
+    stored = so.GETSALESORDER(USERCODE=usercode, CUSTOMERID=customer_id, ORDERID=number)
+    assert [(i.PRODUCTID, i.QUANTITY, money(i.NETTOTAL)) for i in items_of(stored)] == [
+        ("PA0002", 20, money(expected["PA0002"] * 20)), ("PA0007", 50, money(expected["PA0007"] * 50))]
+    value = sum(money(i.NETTOTAL) for i in items_of(stored))
+    ipi = sum(money(money(i.NETTOTAL) * Decimal("0.10")) for i in items_of(stored))  # per item, as SD2 keeps it
+
+    # released by the back office: stock reserved, status released
+    before = stock(server, "PA0002")
+    assert [(r.item, r.status) for r in release(server, number)] == [("01", "2"), ("02", "2")]
+    after = stock(server, "PA0002")
+    assert after == (before[0], before[1] + 20)
+    assert statuses(so, usercode, customer_id, number) == [("01", "2", "Liberado"), ("02", "2", "Liberado")]
+    assert items_of(so.GETSALESORDER(USERCODE=usercode, CUSTOMERID=customer_id, ORDERID=number))[0].QUANTITYAPPROVED == 20
+
+    # no longer in portfolio: neither changed nor deleted
+    refused = f"El pedido {number} ya no está en cartera: no puede modificarse ni borrarse"
+    assert fault_of(so.PUTSALESORDER, USERCODE=usercode, CUSTOMERID=customer_id, SALESORDER=changed) == \
+        f"PUTSALESORDER : {refused}"
+    assert fault_of(so.DELSALESORDER, USERCODE=usercode, CUSTOMERID=customer_id, ORDERID=number) == \
+        f"DELSALESORDER : {refused}"
+
+    # invoiced: SF2 with IPI (TES 501: 10 %), receivables per the payment plan, stock taken
+    invoices = invoice(server, number)
+    assert len(invoices) == 1 and invoices[0][1] == value + ipi
+    assert stock(server, "PA0002") == (before[0] - 20, before[1])
+    assert statuses(so, usercode, customer_id, number) == [("01", "5", "Facturado"), ("02", "5", "Facturado")]
+    with back_office(server) as session:
+        bills = session.scalars(select(SE1).where(SE1.E1_PEDIDO == number)).all()
+        assert len(bills) == PLAN_INSTALLMENTS[customer_id]
+        assert sum(b.E1_VALOR for b in bills) == invoices[0][1]
+        assert session.scalars(select(SC5.C5_NOTA).where(SC5.C5_NUM == number)).one() == invoices[0][0]
+    assert invoice(server, number) == []  # nothing left to invoice
+
+
+def test_the_release_command_of_server_py(portal, usercode, server):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    number = so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID="00000101",
+                              SALESORDER=order_view("00000101", [("PA0007", 3)]))
+    done = subprocess.run([sys.executable, str(ROOT / "server.py"), "--ini", str(server.ini), "release", "--order",
+                           number], capture_output=True, text=True, cwd=server.ini.parent, check=True)
+    assert done.stdout.strip() == f"order {number} item 01: status 2"
+    done = subprocess.run([sys.executable, str(ROOT / "server.py"), "--ini", str(server.ini), "invoice", "--order",
+                           number], capture_output=True, text=True, cwd=server.ini.parent, check=True)
+    assert done.stdout.startswith("invoice 1/") and "customer 00000101" in done.stdout
+    assert statuses(so, usercode, "00000101", number) == [("01", "5", "Facturado")]
+
+
+def test_an_order_over_the_credit_limit_is_blocked_for_credit(portal, usercode, server):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    # Suc. Norte's limit is 2,000: 50 screwdrivers at 42.00 are 2,100
+    number = so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID="00000102",
+                              SALESORDER=order_view("00000102", [("PA0004", 50)]))
+    before = stock(server, "PA0004")
+    assert [r.status for r in release(server, number)] == ["3"]
+    assert statuses(so, usercode, "00000102", number) == [("01", "3", "Blq. de Credito")]
+    assert stock(server, "PA0004") == before  # nothing reserved
+    with back_office(server) as session:
+        assert session.scalars(select(SC9.C9_BLCRED).where(SC9.C9_PEDIDO == number)).one() == "01"
+    assert invoice(server, number) == []  # a blocked item is not invoiced
+    assert [r.status for r in release(server, number)] == ["3"]  # re-evaluated: still over the limit
+
+
+def test_an_order_over_the_available_stock_is_blocked_for_stock(portal, usercode, server):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    number = so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID="00000101",
+                              SALESORDER=order_view("00000101", [("PA0003", 10), ("PA0007", 1)]))
+    assert [r.status for r in release(server, number)] == ["4", "2"]  # three hammers in stock
+    assert statuses(so, usercode, "00000101", number) == [("01", "4", "Blq. de Stock"), ("02", "2", "Liberado")]
+    with back_office(server) as session:
+        assert session.scalars(select(SC9.C9_BLEST).where(SC9.C9_PEDIDO == number, SC9.C9_ITEM == "01")).one() == "02"
+    assert len(invoice(server, number)) == 1  # only the released item
+    assert statuses(so, usercode, "00000101", number) == [("01", "4", "Blq. de Stock"), ("02", "5", "Facturado")]
+
+
+def test_demo_orders_released_or_invoiced_cannot_change(portal, usercode):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    for number in ("000102", "000105"):
+        assert fault_of(so.DELSALESORDER, USERCODE=usercode, CUSTOMERID="00000101", ORDERID=number) == \
+            f"DELSALESORDER : El pedido {number} ya no está en cartera: no puede modificarse ni borrarse"
+    assert statuses(so, usercode, "00000101", "000105") == [(n, "5", "Facturado") for n in ("01", "02", "03")]
+    assert statuses(so, usercode, "00000101", "000104") == [("01", "4", "Blq. de Stock")]
+
+
+def test_an_order_in_portfolio_can_be_deleted(portal, usercode, server):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    number = so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID="00000101",
+                              SALESORDER=order_view("00000101", [("PA0007", 2)]))
+    assert so.DELSALESORDER(USERCODE=usercode, CUSTOMERID="00000101", ORDERID=number) is True
+    assert fault_of(so.GETSALESORDER, USERCODE=usercode, CUSTOMERID="00000101", ORDERID=number) == \
+        "GETSALESORDER : Pedido no encontrado"
+    with back_office(server) as session:  # a soft delete: the rows stay, marked
+        assert session.execute(select(func.count()).select_from(SC6.__table__).where(
+            SC6.__table__.c.C6_NUM == number, SC6.__table__.c.D_E_L_E_T_ == "*")).scalar() == 1
+
+
+def test_a410vz_in_spanish_and_nothing_written(portal, usercode, server):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    with back_office(server) as session:
+        last = session.scalars(select(ZSX.ZSX_ULTIMO).where(ZSX.ZSX_CHAVE == "SC5")).one()
+        orders = session.scalar(select(func.count()).select_from(SC5))
+    # the second item (PA0005) has no TES, in the item or the product
+    view = order_view("00000101", [("PA0007", 1), ("PA0005", 1)])
+    for operation in ("PUTSALESORDER", "CALCSALESORDER"):
+        assert fault_of(getattr(so, operation), USERCODE=usercode, CUSTOMERID="00000101", SALESORDER=view) == (
+            f"{operation} : AYUDA:A410VZ LOS CAMPOS CANTIDAD, PRECIO DE VENTA, PRECIO UNITARIO O TES ESTÁN EN BLANCO")
+    no_quantity = order_view("00000101", [("PA0007", 0)])
+    assert "AYUDA:A410VZ" in fault_of(so.PUTSALESORDER, USERCODE=usercode, CUSTOMERID="00000101", SALESORDER=no_quantity)
+    with_tes = order_view("00000101", [("PA0005", 1, {"ITEMOUTFLOWTYPE": "502"})])
+    assert items_of(so.CALCSALESORDER(USERCODE=usercode, CUSTOMERID="00000101", SALESORDER=with_tes))[0].NETTOTAL == 98
+    with back_office(server) as session:
+        assert session.scalars(select(ZSX.ZSX_ULTIMO).where(ZSX.ZSX_CHAVE == "SC5")).one() == last
+        assert session.scalar(select(func.count()).select_from(SC5)) == orders
+
+
+@pytest.mark.parametrize("header, item, message", [
+    ({}, {"PRODUCTID": "NOPE"}, "PRODUCTID NOPE no registrado"),
+    ({}, {"ITEMOUTFLOWTYPE": "999"}, "ITEMOUTFLOWTYPE 999 no registrado"),
+    ({"PRICELISTCODE": "999"}, {}, "PRICELISTCODE 999 no registrado"),
+    ({"PAYMENTPLANCODE": "999"}, {}, "PAYMENTPLANCODE 999 no registrado"),
+    ({"CARRIERCODE": "999999"}, {}, "CARRIERCODE 999999 no registrado"),
+    ({"REDELIVERYCARRIERCODE": "999999"}, {}, "REDELIVERYCARRIERCODE 999999 no registrado"),
+    ({"CUSTOMERCODE": "000002"}, {}, "Cliente invalido"),
+    ({"CUSTOMERUNIT": "02"}, {}, "Cliente invalido"),
+    ({"PRICELISTCODE": "003"}, {}, "Lista de precios 003 fuera de vigencia"),
+    ({}, {"PRODUCTID": "PA0099"}, "PRODUCTID PA0099 bloqueado"),
+    ({}, {"ITEMOUTFLOWTYPE": "001"}, "Valor inválido para ITEMOUTFLOWTYPE: 001"),
+    ({"DISCOUNT2": 100}, {}, "Valor inválido para DISCOUNT2: 100"),
+    ({"SALESORDERCURRENCY": 9}, {}, "Valor inválido para SALESORDERCURRENCY: 9"),
+    ({"ORDERID": "999999"}, {}, "Pedido no encontrado"),
+])
+def test_each_unknown_or_wrong_code_is_a_client_fault_naming_it(portal, usercode, header, item, message):
+    view = order_view("00000101", [("PA0007", 1, item)], **header)
+    assert fault_of(portal.service("MTCUSTOMERSALESORDER").PUTSALESORDER, USERCODE=usercode, CUSTOMERID="00000101",
+                    SALESORDER=view) == f"PUTSALESORDER : {message}"
+
+
+def test_another_customers_order_is_not_found(portal, usercode, usercode2):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    theirs = so.PUTSALESORDER(USERCODE=usercode2, CUSTOMERID="00000201",
+                              SALESORDER=order_view("00000201", [("ME0003", 1)]))
+    for customer_id in ("00000101", "00000102"):
+        assert fault_of(so.GETSALESORDER, USERCODE=usercode, CUSTOMERID=customer_id, ORDERID=theirs) == \
+            "GETSALESORDER : Pedido no encontrado"
+        assert fault_of(so.GETRELEASE, USERCODE=usercode, CUSTOMERID=customer_id, ORDERID=theirs) == \
+            "GETRELEASE : Pedido no encontrado"
+    # the store 02 cannot read the head office's order either
+    assert fault_of(so.GETSALESORDER, USERCODE=usercode, CUSTOMERID="00000102", ORDERID="000101") == \
+        "GETSALESORDER : Pedido no encontrado"
+
+
+def test_twenty_concurrent_orders_get_twenty_numbers(portal, usercode, server):
+    so = portal.service("MTCUSTOMERSALESORDER")
+
+    def place(n):
+        view = order_view("00000101", [("PA0007", n + 1), ("PA0006", 10)], INVOICEMESSAGE=f"CONCURRENT {n}")
+        return n, so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID="00000101", SALESORDER=view)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=20) as pool:
+        placed = dict(pool.map(place, range(20)))
+    assert len(set(placed.values())) == 20
+    for n, number in placed.items():
+        stored = so.GETSALESORDER(USERCODE=usercode, CUSTOMERID="00000101", ORDERID=number)
+        assert stored.SOHEADER.INVOICEMESSAGE == f"CONCURRENT {n}"
+        assert [(i.PRODUCTID, i.QUANTITY) for i in items_of(stored)] == [("PA0007", n + 1), ("PA0006", 10)]
+    with back_office(server) as session:
+        assert session.scalar(select(func.count()).select_from(SC6).where(SC6.C6_NUM.in_(placed.values()))) == 40
+        assert session.scalars(select(ZSX.ZSX_ULTIMO).where(ZSX.ZSX_CHAVE == "SC5")).one() >= max(placed.values())
+
+
+def test_browse_by_date_bid_number_and_order_number(portal, usercode):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    today = dt.date.today()
+    by_date = so.BRWSALESORDER(USERCODE=usercode, CUSTOMERID="00000101", REGISTERDATEFROM=today - dt.timedelta(days=10),
+                               REGISTERDATETO=today - dt.timedelta(days=5))
+    assert [o.ORDERID for o in by_date] == ["000103", "000104"]
+    by_bid = so.BRWSALESORDER(USERCODE=usercode, CUSTOMERID="00000101", BIDNUMBERFROM="LIC-2026-001",
+                              BIDNUMBERTO="LIC-2026-001", INDEXKEY="C5_EMISSAO DESC")
+    assert [(o.ORDERID, o.BIDNUMBER) for o in by_bid] == [("000101", "LIC-2026-001"), ("000104", "LIC-2026-001")]
+    paged = so.BRWIDORDER(USERCODE=usercode, CUSTOMERID="00000101", ORDERID="00010", PAGELEN=2, PAGEFIRST=3)
+    assert [o.ORDERID for o in paged] == ["000103", "000104"]
+    assert [o.ORDERID for o in so.BRWIDORDER(USERCODE=usercode, CUSTOMERID="00000101", ORDERID="00010")] == \
+        ["000101", "000102", "000103", "000104", "000105"]
+    filtered = so.BRWIDORDER(USERCODE=usercode, CUSTOMERID="00000101", QUERYADDWHERE="C5_CONDPAG = '003'")
+    assert [o.ORDERID for o in filtered] == ["000105"]
+    assert fault_of(so.BRWSALESORDER, USERCODE=usercode, CUSTOMERID="00000101", QUERYADDWHERE="C6_NUM = '1'") == \
+        "BRWSALESORDER : QUERYADDWHERE inválido, cerca de «C6_NUM»"
+
+
+def test_totals_per_status_and_releases_of_a_period(portal, usercode):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    today = dt.date.today()
+    totals = so.BRWSALESORDERTOTAL(USERCODE=usercode, CUSTOMERID="00000101",
+                                   REGISTERDATEFROM=today - dt.timedelta(days=60), REGISTERDATETO=today - dt.timedelta(days=1))
+    by_status = {s.STATUSCODE: (s.STATUS, s.QUANTITY, money(s.VALUE)) for s in totals.STATUSES.ORDERSTATUSTOTALVIEW}
+    assert by_status["1"] == ("Cartera", 1, money("1500.00"))  # 000101: 100 x 10.50 + 200 x 2.25
+    assert {code: count for code, (_, count, _) in by_status.items()} == {"1": 1, "2": 1, "3": 1, "4": 1, "5": 1}
+    assert totals.QUANTITY == 5 and money(totals.VALUE) == sum(v for _, _, v in by_status.values())
+    lines = so.BRWRELEASE(USERCODE=usercode, CUSTOMERID="00000101", DATEFROM=today - dt.timedelta(days=13),
+                          DATETO=today - dt.timedelta(days=7))
+    assert [(r.ORDERITEM, r.PRODUCTID, r.STATUSCODE) for r in lines] == [
+        ("01", "PA0001", "2"), ("02", "PA0004", "2"), ("01", "ME0001", "3")]  # 000102, then 000103
+    assert lines[0].RELEASEDATE is not None
+    page = so.BRWRELEASE(USERCODE=usercode, CUSTOMERID="00000101", DATEFROM=today - dt.timedelta(days=13),
+                         DATETO=today - dt.timedelta(days=7), PAGELEN=1, PAGEFIRST=3)
+    assert [(r.ORDERITEM, r.PRODUCTID) for r in page] == [("01", "ME0001")]
+
+
+def test_headers_of_the_views(portal):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    header = so.GETHEADER(HEADERTYPE="SALESORDERHEADERVIEW")
+    assert [h.HEADERFIELD for h in header][:3] == ["ORDERID", "CUSTOMERCODE", "CUSTOMERUNIT"]
+    assert next(h for h in header if h.HEADERFIELD == "CUSTOMERCODE").HEADEROBLIG is True
+    items = {h.HEADERFIELD: h for h in so.GETHEADER(HEADERTYPE="SALESORDERITEMVIEW")}
+    assert (items["NETUNITPRICE"].HEADERTYPE, items["NETUNITPRICE"].HEADERDEC) == ("N", 4)
+    assert [h.HEADERFIELD for h in so.GETHEADER(HEADERTYPE="SALESORDERRELEASEVIEW")] == [
+        "ORDERITEM", "PRODUCTID", "QUANTITY", "RELEASEDATE", "STATUSCODE", "STATUS"]
+    assert [h.HEADERFIELD for h in so.GETHEADER(HEADERTYPE="ORDERTOTALVIEW")] == ["QUANTITY", "VALUE"]
+
+
+def test_cliente02_is_refused_on_every_operation_for_00000101(portal, usercode2):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    budget = portal.service("MTCUSTOMERBUDGET")
+    view = order_view("00000101", [("PA0007", 1)])
+    calls = [
+        (so.PUTSALESORDER, dict(SALESORDER=view)), (so.CALCSALESORDER, dict(SALESORDER=view)),
+        (so.GETSALESORDER, dict(ORDERID="000101")), (so.BRWSALESORDER, {}), (so.BRWIDORDER, {}),
+        (so.DELSALESORDER, dict(ORDERID="000101")), (so.GETRELEASE, dict(ORDERID="000101")),
+        (so.BRWRELEASE, {}), (so.BRWSALESORDERTOTAL, {}),
+        (budget.BRWBUDGET, {}), (budget.GETBUDGET, dict(BUDGETID="000001")),
+        (budget.PUTBUDGET, dict(BUDGET={"BDHEADER": {"CUSTOMERCODE": "000001", "CUSTOMERUNIT": "01"},
+                                        "BDITEM": {"BUDGETITEMVIEW": [{"ORDERITEM": "01", "PRODUCTID": "PA0007",
+                                                                       "QUANTITY": 1}]}})),
+    ]
+    for operation, args in calls:
+        name = operation.__name__ if hasattr(operation, "__name__") else operation._op_name
+        message = fault_of(operation, USERCODE=usercode2, CUSTOMERID="00000101", **args)
+        assert message == f"{name} : Cliente y/o Tienda no registrados.", message
