@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, event, inspect, text, update
+from sqlalchemy import create_engine, event, insert, inspect, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker, with_loader_criteria
 
@@ -130,6 +130,21 @@ def soft_delete_where(session: Session, cls, *criteria) -> None:
         .execution_options(synchronize_session=False))
 
 
+def insert_rows(session: Session, cls, rows: list[dict]) -> None:
+    """Insert many rows of ``cls`` in one statement (an executemany), stamped with the session's
+    branch: for documents whose item count must not change the number of statements."""
+    if rows:
+        branch = session.info["branch"]
+        session.execute(insert(cls), [{**row, cls.__branch__: branch} for row in rows])
+
+
+def update_rows(session: Session, cls, rows: list[dict]) -> None:
+    """Update many rows of ``cls`` by record number (each dict holds ``R_E_C_N_O_``) in one
+    executemany when the dicts share their keys."""
+    if rows:
+        session.execute(update(cls), rows)
+
+
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -145,4 +160,4 @@ def _sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
-__all__ = ["Company", "Database", "soft_delete", "soft_delete_where", "text"]
+__all__ = ["Company", "Database", "insert_rows", "soft_delete", "soft_delete_where", "text", "update_rows"]

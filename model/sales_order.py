@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from model import query
 from model.access import Customer
 from model.columns import Date as DateColumn, Text
-from model.database import soft_delete
+from model.database import insert_rows, soft_delete, soft_delete_where, update_rows
 from model.errors import NotFound, PortalError
 from model.numbering import next_number
 from model.order_items import (ZERO, ItemInput, PricedItem, Terms, currency, document_customer, payment_plan,
@@ -265,7 +265,7 @@ def put_order(session: Session, customer: Customer, header: dict, items: list[It
         computed = build_order(session, customer, header, items, day)
         number = next_number(session, "SC5", 6)
         session.add(SC5(**{**computed.header, "C5_NUM": number}))
-        session.add_all(SC6(**{**row, "C6_NUM": number}) for row in computed.items)
+        insert_rows(session, SC6, [{**row, "C6_NUM": number} for row in computed.items])
         return number
     order = find_order(session, customer, number, lock=True)
     stored = items_of(session, number)
@@ -275,16 +275,15 @@ def put_order(session: Session, customer: Customer, header: dict, items: list[It
     for column_name, value in computed.header.items():
         if column_name not in keep:
             setattr(order, column_name, value)
-    by_item = {row.C6_ITEM: row for row in stored}
-    for row in computed.items:
-        target = by_item.pop(row["C6_ITEM"], None)
-        if target is None:
-            session.add(SC6(**row))
-        else:
-            for column_name, value in row.items():
-                setattr(target, column_name, value)
-    for gone in by_item.values():
-        soft_delete(gone)
+    # items: the same item number is changed in place, new ones added, missing ones deleted;
+    # one statement each, whatever the number of items
+    by_item = {row.C6_ITEM: row.R_E_C_N_O_ for row in stored}
+    changed = [{**row, "R_E_C_N_O_": by_item.pop(row["C6_ITEM"])} for row in computed.items if row["C6_ITEM"] in by_item]
+    added = [row for row in computed.items if row["C6_ITEM"] not in {c["C6_ITEM"] for c in changed}]
+    update_rows(session, SC6, changed)
+    insert_rows(session, SC6, added)
+    if by_item:
+        soft_delete_where(session, SC6, SC6.R_E_C_N_O_.in_(list(by_item.values())))
     return number
 
 
