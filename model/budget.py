@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from model import messages, query
 from model.access import Customer
-from model.database import soft_delete
+from model.database import insert_rows, soft_delete_where, update_rows
 from model.errors import NotFound, PortalError
 from model.numbering import next_number
-from model.order_items import ZERO, ItemInput, Terms, currency, document_customer, payment_plan, price_items, price_list
+from model.order_items import (ZERO, ItemInput, Terms, currency, document_customer, payment_plan, price_items,
+                               price_list)
 from model.tables import SCJ, SCK
 
 OPEN, APPROVED, CANCELLED, NOT_BUDGETED = "A", "B", "C", "D"  # CJ_STATUS
@@ -109,16 +110,16 @@ def put_budget(session: Session, customer: Customer, header: BudgetHeader, items
     else:
         for name, value in values.items():
             setattr(stored, name, value)
-        by_item = {row.CK_ITEM: row for row in items_of(session, number)}
-    for item in priced:
-        row = by_item.pop(item.item, None)
-        if row is None:
-            row = SCK(CK_NUM=number, CK_ITEM=item.item)
-            session.add(row)
-        row.CK_PRODUTO, row.CK_DESCRI = item.product.B1_COD, item.product.B1_DESC
-        row.CK_QTDVEN, row.CK_PRCVEN, row.CK_PRUNIT = item.quantity, item.net_price, item.list_price
-        row.CK_DESCONT, row.CK_VALOR, row.CK_TES = item.discount, item.total, item.tes.F4_CODIGO
-        row.CK_ENTREG = item.delivery
-    for gone in by_item.values():
-        soft_delete(gone)
+        by_item = {row.CK_ITEM: row.R_E_C_N_O_ for row in items_of(session, number)}
+    rows = [dict(CK_NUM=number, CK_ITEM=i.item, CK_PRODUTO=i.product.B1_COD, CK_DESCRI=i.product.B1_DESC,
+                 CK_QTDVEN=i.quantity, CK_PRCVEN=i.net_price, CK_PRUNIT=i.list_price, CK_DESCONT=i.discount,
+                 CK_VALOR=i.total, CK_TES=i.tes.F4_CODIGO, CK_ENTREG=i.delivery) for i in priced]
+    # items: the same item number is changed in place, new ones added, missing ones deleted
+    sent = {row["CK_ITEM"] for row in rows}
+    update_rows(session, SCK, [{**row, "R_E_C_N_O_": by_item[row["CK_ITEM"]]}
+                               for row in rows if row["CK_ITEM"] in by_item])
+    insert_rows(session, SCK, [row for row in rows if row["CK_ITEM"] not in by_item])
+    gone = [recno for item, recno in by_item.items() if item not in sent]
+    if gone:
+        soft_delete_where(session, SCK, SCK.R_E_C_N_O_.in_(gone))
     return number

@@ -278,12 +278,13 @@ def put_order(session: Session, customer: Customer, header: dict, items: list[It
     # items: the same item number is changed in place, new ones added, missing ones deleted;
     # one statement each, whatever the number of items
     by_item = {row.C6_ITEM: row.R_E_C_N_O_ for row in stored}
-    changed = [{**row, "R_E_C_N_O_": by_item.pop(row["C6_ITEM"])} for row in computed.items if row["C6_ITEM"] in by_item]
-    added = [row for row in computed.items if row["C6_ITEM"] not in {c["C6_ITEM"] for c in changed}]
-    update_rows(session, SC6, changed)
-    insert_rows(session, SC6, added)
-    if by_item:
-        soft_delete_where(session, SC6, SC6.R_E_C_N_O_.in_(list(by_item.values())))
+    sent = {row["C6_ITEM"] for row in computed.items}
+    update_rows(session, SC6, [{**row, "R_E_C_N_O_": by_item[row["C6_ITEM"]]}
+                               for row in computed.items if row["C6_ITEM"] in by_item])
+    insert_rows(session, SC6, [row for row in computed.items if row["C6_ITEM"] not in by_item])
+    gone = [recno for item, recno in by_item.items() if item not in sent]
+    if gone:
+        soft_delete_where(session, SC6, SC6.R_E_C_N_O_.in_(gone))
     return number
 
 

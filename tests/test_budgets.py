@@ -1,7 +1,6 @@
 """MTCUSTOMERBUDGET over HTTP: quotes placed with the order's item rules, listed by date, read,
 changed while open."""
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from zeep.exceptions import Fault

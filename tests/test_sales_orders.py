@@ -16,7 +16,7 @@ from zeep.exceptions import Fault
 
 from model.invoicing import invoice_orders
 from model.release import release_orders
-from model.tables import SB2, SC5, SC6, SC9, SE1, SF2, ZSX
+from model.tables import SB2, SC5, SC6, SC9, SE1, ZSX
 from tests.back_office import back_office
 from tests.conftest import BACKENDS, ROOT
 from tests.portal_client import Portal
