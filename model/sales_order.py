@@ -197,15 +197,6 @@ HEADER_COLUMNS_BY_NAME = {c.name: c for c in SC5.__table__.columns}
 ITEM_COLUMNS_BY_NAME = {c.name: c for c in SC6.__table__.columns}
 
 
-def order_value(items) -> Decimal:
-    """The value of an order: the sum of its items' NETTOTAL (C6_VALOR)."""
-    return sum((_get(i, "C6_VALOR") for i in items), ZERO)
-
-
-def _get(row, column):
-    return row[column] if isinstance(row, dict) else getattr(row, column)
-
-
 # --- reading ---------------------------------------------------------------------------------
 
 
