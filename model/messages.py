@@ -124,6 +124,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "O corpo não é texto válido em {charset}",
         "The body is not valid {charset} text",
     ),
+    "invalid_request": (
+        "Requisición inválida: {detail}",
+        "Requisição inválida: {detail}",
+        "Invalid request: {detail}",
+    ),
     "malformed": (
         "Sobre SOAP mal formado: {detail}",
         "Envelope SOAP mal formado: {detail}",

@@ -30,7 +30,8 @@ def build_application(service: Service, settings: Settings, db: Database, implem
     service_class = type(service.name, (ServiceBase,), methods)
     return Application(
         [service_class], tns=ns, name=service.name,
-        in_protocol=ProtheusSoap11(validator="lxml"), out_protocol=ProtheusSoap11(),
+        in_protocol=ProtheusSoap11(validator="lxml", language=settings.language),
+        out_protocol=ProtheusSoap11(language=settings.language),
     )
 
 

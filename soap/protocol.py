@@ -8,6 +8,8 @@ import spyne.const.xml as spyne_xml
 from spyne.model.fault import Fault
 from spyne.protocol.soap import Soap11
 
+from model import messages
+
 SOAP_ENV_PREFIX = "soap"
 # Envelopes as Protheus writes them: soap:Envelope, soap:Body, faultcode soap:Client.
 spyne_xml.NSMAP.pop("soap11env", None)
@@ -18,9 +20,13 @@ spyne_xml.PREFMAP[spyne_xml.NS_SOAP11_ENV] = SOAP_ENV_PREFIX
 class ProtheusSoap11(Soap11):
     soap_env = SOAP_ENV_PREFIX
 
+    def __init__(self, *args, language: str = "es", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = language
+
     def serialize(self, ctx, message):
         if isinstance(ctx.out_error, Fault):
-            ctx.out_error = normalized_fault(ctx, ctx.out_error)
+            ctx.out_error = normalized_fault(ctx, ctx.out_error, self.language)
         return super().serialize(ctx, message)
 
 
@@ -35,9 +41,16 @@ def readable(text: str) -> str:
     return _NAMESPACE.sub("", text)
 
 
-def normalized_fault(ctx, fault: Fault) -> Fault:
+# spyne's own Client faults (parsing, envelope, schema) -> the message that wraps their detail
+SPYNE_FAULT_MESSAGES = {"Client.XMLSyntaxError": "malformed", "Client.SoapError": "malformed"}
+
+
+def normalized_fault(ctx, fault: Fault, language: str) -> Fault:
     code = "Client" if str(fault.faultcode).startswith("Client") else "Server"
     text = readable(str(fault.faultstring or ""))
+    if str(fault.faultcode).startswith("Client."):  # raised by spyne, not by an operation
+        key = SPYNE_FAULT_MESSAGES.get(str(fault.faultcode), "invalid_request")
+        text = messages.text(key, language, detail=text)
     operation = operation_name(ctx)
     if code == "Client" and operation and not text.startswith(f"{operation} : "):
         text = f"{operation} : {text}"
