@@ -147,16 +147,20 @@ def test_soapaction_header_is_not_needed(sqlite_server):
         assert portal.post("USERPORTAL", body, headers=action).status_code == 200
 
 
-@pytest.mark.parametrize("language, message", [
-    ("Spanish", "PRTLOGIN : Usuario o contraseña inválidos"),
-    ("Portuguese", "PRTLOGIN : Usuário ou senha inválidos"),
-    ("English", "PRTLOGIN : Invalid user or password"),
+@pytest.mark.parametrize("language, message, priority", [
+    ("Spanish", "PRTLOGIN : Usuario o contraseña inválidos", ("Prioridad", "1=Alta;2=Normal;3=Baja")),
+    ("Portuguese", "PRTLOGIN : Usuário ou senha inválidos", ("Prioridade", "1=Alta;2=Normal;3=Baixa")),
+    ("English", "PRTLOGIN : Invalid user or password", ("Priority", "1=High;2=Normal;3=Low")),
 ])
-def test_faults_speak_the_rpo_language(start_server, language, message):
+def test_faults_and_headers_speak_the_rpo_language(start_server, language, message, priority):
     server = start_server("sqlite", language=language)
+    portal = Portal(server.url)
     with pytest.raises(Fault) as fault:
-        Portal(server.url).login("cliente01", "wrong")
+        portal.login("cliente01", "wrong")
     assert fault.value.message == message
+    header = portal.service("FTCUSTOMERTASK").GETHEADER(HEADERTYPE="TASKVIEW")
+    field = next(h for h in header if h.HEADERFIELD == "PRIORITY")
+    assert (field.HEADERTITLE, field.HEADERCOMBOBOX) == priority
 
 
 def test_trace_writes_envelopes_with_passwords_masked(start_server):

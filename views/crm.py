@@ -1,5 +1,5 @@
 """The CRM group's structures: prices, stock, customer, contacts, seller, tasks."""
-from views.fields import View, C, D, N, S
+from views.fields import View, C, D, N, S, options
 from views.shared import ARRAYOFADDRESSVIEW, ARRAYOFPHONEVIEW, ARRAYOFUSERFIELD
 
 PRICEVIEW = View("PRICEVIEW", (
@@ -56,7 +56,10 @@ TASKVIEW = View("TASKVIEW", (
     D("STARTDATE", "Fecha de inicio", "Data de início", "Start date"),
     D("ENDDATE", "Fecha de término", "Data de término", "End date"),
     C("STATUS", 1, "Estado", "Status", "Status",
-      combobox="1=No iniciada;2=En curso;3=Completada;4=En espera;5=Aplazada"),
-    C("PRIORITY", 1, "Prioridad", "Prioridade", "Priority", combobox="1=Alta;2=Normal;3=Baja"),
+      combobox=options(("1", "No iniciada", "Não iniciada", "Not started"), ("2", "En curso", "Em andamento", "In progress"),
+                       ("3", "Completada", "Concluída", "Completed"), ("4", "En espera", "Aguardando", "Waiting"),
+                       ("5", "Aplazada", "Adiada", "Postponed"))),
+    C("PRIORITY", 1, "Prioridad", "Prioridade", "Priority",
+      combobox=options(("1", "Alta", "Alta", "High"), ("2", "Normal", "Normal", "Normal"), ("3", "Baja", "Baixa", "Low"))),
     C("SELLERCODE", 6, "Vendedor", "Vendedor", "Seller"),
 ))

@@ -6,6 +6,19 @@ from dataclasses import dataclass, field as dc_field
 registry: dict[str, "View"] = {}
 
 PICTURE_BY_KIND = {"C": "@!", "D": "", "L": ""}
+LANGUAGE_INDEX = {"es": 0, "pt": 1, "en": 2}
+
+
+def options(*pairs: tuple[str, str, str, str]) -> tuple[str, str, str]:
+    """A combobox in the three languages from (code, Spanish, Portuguese, English) pairs."""
+    return tuple(";".join(f"{p[0]}={p[1 + i]}" for p in pairs) for i in range(3))
+
+
+def options_from_messages(prefix: str, codes) -> tuple[str, str, str]:
+    """A combobox whose texts are the message catalog's ``<prefix><code>`` entries."""
+    from model.messages import TEXTS
+
+    return options(*((code, *TEXTS[f"{prefix}{code}"]) for code in codes))
 
 
 @dataclass(frozen=True)
@@ -36,15 +49,18 @@ class Field:
     required: bool = False
     integer: bool = False  # a number sent as xsd:integer rather than xsd:float
     picture: str | None = None
-    combobox: str = ""  # "1=Alta;2=Normal;3=Baja"
+    combobox: tuple[str, str, str] | None = None  # ("1=Alta;...", "1=Alta;...", "1=High;...")
 
     @property
     def is_scalar(self) -> bool:
         return isinstance(self.kind, str)
 
     def title(self, lang: str) -> str:
-        index = {"es": 0, "pt": 1, "en": 2}[lang]
-        return self.titles[index] or self.name
+        return self.titles[LANGUAGE_INDEX[lang]] or self.name
+
+    def options(self, lang: str) -> str | None:
+        """HEADERCOMBOBOX in ``lang``: ``code=text`` pairs separated by ``;``."""
+        return self.combobox[LANGUAGE_INDEX[lang]] if self.combobox else None
 
     def header_picture(self) -> str:
         if self.picture is not None:

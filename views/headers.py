@@ -8,7 +8,7 @@ def brw_headers(view: View, lang: str) -> list[dict]:
     """One BRWHEADER per scalar field of ``view``, titles in ``lang``."""
     return [
         {
-            "HEADERCOMBOBOX": f.combobox or None,
+            "HEADERCOMBOBOX": f.options(lang),
             "HEADERDEC": f.decimals,
             "HEADERFIELD": f.name,
             "HEADEROBLIG": f.required,

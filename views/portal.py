@@ -1,5 +1,5 @@
 """USERPORTAL's structures: login, menu, portal user."""
-from views.fields import ArrayOf, View, C, N, L, S
+from views.fields import ArrayOf, View, C, N, L, S, options
 from views.shared import ARRAYOFGENERICSTRUCT, ARRAYOFSTRING
 
 LOGINENTIRYSTRUCT = View("LOGINENTIRYSTRUCT", (
@@ -19,7 +19,7 @@ LOGINACCESSESSTRUCT = View("LOGINACCESSESSTRUCT", (
 LOGINSTRUCT = View("LOGINSTRUCT", (
     C("USERCODE", 64, "Código de usuario", "Código do usuário", "User code"),
     C("USERNAME", 40, "Nombre", "Nome", "Name"),
-    N("USERROLES", 1, 0, "Perfil", "Perfil", "Role", integer=True, combobox="0=Usuario;1=Administrador"),
+    N("USERROLES", 1, 0, "Perfil", "Perfil", "Role", integer=True, combobox=options(("0", "Usuario", "Usuário", "User"), ("1", "Administrador", "Administrador", "Administrator"))),
     S("USERENTIRIESHEADER", ARRAYOFSTRING),
     S("USERENTIRIES", ArrayOf(LOGINENTIRYSTRUCT)),
     S("USERACCESSESHEADER", ARRAYOFSTRING),

@@ -1,5 +1,5 @@
 """MTPRODUCT's and MTGROUPOFPRODUCT's structures."""
-from views.fields import View, C, N
+from views.fields import View, C, N, options
 
 PRODUCTVIEW = View("PRODUCTVIEW", (
     C("PRODUCTCODE", 15, "Producto", "Produto", "Product"),
@@ -20,7 +20,8 @@ PRODUCTVIEW = View("PRODUCTVIEW", (
     N("GROSSWEIGHT", 11, 4, "Peso bruto", "Peso bruto", "Gross weight"),
     N("LEADTIME", 5, 0, "Plazo de entrega", "Prazo de entrega", "Lead time"),
     C("TYPEOFLEADTIME", 1, "Tipo de plazo", "Tipo de prazo", "Lead time type",
-      combobox="H=Horas;D=Días;S=Semanas;M=Meses;A=Años"),
+      combobox=options(("H", "Horas", "Horas", "Hours"), ("D", "Días", "Dias", "Days"), ("S", "Semanas", "Semanas", "Weeks"),
+                       ("M", "Meses", "Meses", "Months"), ("A", "Años", "Anos", "Years"))),
     N("ECONOMICLOT", 12, 2, "Lote económico", "Lote econômico", "Economic lot"),
     N("MINIMUMLOT", 12, 2, "Lote mínimo", "Lote mínimo", "Minimum lot"),
     N("MINIMUMGRADE", 2, 0, "Nota mínima", "Nota mínima", "Minimum grade"),

@@ -1,10 +1,10 @@
 """Sales and distribution structures: sales orders, their releases and totals, quotes and the
 look-ups of the order form (MTCUSTOMERSALESORDER, MTCUSTOMERBUDGET, MTPAYMENTPLAN, MTCARRIER)."""
-from views.fields import ArrayOf, View, C, D, N, S
+from views.fields import ArrayOf, View, C, D, N, S, options, options_from_messages
 from views.shared import ARRAYOFGENERICSTRUCT, ARRAYOFUSERFIELD
 
-STATUS_COMBO = "1=Cartera;2=Liberado;3=Blq. de Credito;4=Blq. de Stock;5=Facturado"
-BUDGET_STATUS_COMBO = "A=Abierto;B=Aprobado;C=Cancelado;D=No presupuestado"
+STATUS_COMBO = options_from_messages("order_status_", "12345")
+BUDGET_STATUS_COMBO = options_from_messages("budget_status_", "ABCD")
 
 SALESORDERHEADERVIEW = View("SALESORDERHEADERVIEW", (
     C("ORDERID", 6, "Pedido", "Pedido", "Order"),
@@ -13,7 +13,7 @@ SALESORDERHEADERVIEW = View("SALESORDERHEADERVIEW", (
     N("ADDITIONALEXPENSEVALUE", 14, 2, "Gastos", "Despesas", "Expenses"),
     C("ADJUSTMENTTYPE", 3, "Reajuste", "Reajuste", "Adjustment"),
     C("APROBATIONTYPE", 1, "Tipo de liberación", "Tipo de liberação", "Approval type",
-      combobox="1=Por ítem;2=Por pedido"),
+      combobox=options(("1", "Por ítem", "Por item", "By item"), ("2", "Por pedido", "Por pedido", "By order"))),
     C("BANKCODE", 3, "Banco", "Banco", "Bank"),
     C("BIDNUMBER", 15, "Licitación", "Licitação", "Bid number"),
     C("CARRIERCODE", 6, "Transportadora", "Transportadora", "Carrier"),
@@ -27,7 +27,9 @@ SALESORDERHEADERVIEW = View("SALESORDERHEADERVIEW", (
     N("FINANCIALDISCOUNT", 5, 2, "Desc. financiero", "Desc. financeiro", "Financial discount"),
     N("FINANCIALINCREASE", 5, 2, "Recargo financiero", "Acrésc. financeiro", "Financial increase"),
     C("FREIGHTTYPE", 1, "Tipo de flete", "Tipo de frete", "Freight type",
-      combobox="C=CIF;F=FOB;T=Por cuenta de terceros;S=Sin flete"),
+      combobox=options(("C", "CIF", "CIF", "CIF"), ("F", "FOB", "FOB", "FOB"),
+                       ("T", "Por cuenta de terceros", "Por conta de terceiros", "Third party"),
+                       ("S", "Sin flete", "Sem frete", "No freight"))),
     N("FREIGHTVALUE", 14, 2, "Flete", "Frete", "Freight"),
     N("GROSSWEIGHT", 11, 4, "Peso bruto", "Peso bruto", "Gross weight"),
     N("NETWEIGHT", 11, 4, "Peso neto", "Peso líquido", "Net weight"),
@@ -37,11 +39,11 @@ SALESORDERHEADERVIEW = View("SALESORDERHEADERVIEW", (
     N("INSURANCEVALUE", 14, 2, "Seguro", "Seguro", "Insurance"),
     C("INVOICEMESSAGE", 60, "Mensaje para la factura", "Mensagem para nota", "Invoice message"),
     C("STANDARDMESSAGE1", 3, "Mensaje estándar", "Mensagem padrão", "Standard message"),
-    C("ORDERTYPECODE", 1, "Tipo de pedido", "Tipo de pedido", "Order type", combobox="N=Normal"),
+    C("ORDERTYPECODE", 1, "Tipo de pedido", "Tipo de pedido", "Order type", combobox=options(("N", "Normal", "Normal", "Normal"))),
     C("PAYMENTPLANCODE", 3, "Condición de pago", "Condição de pagamento", "Payment plan"),
     C("PRICELISTCODE", 3, "Lista de precios", "Tabela de preço", "Price list"),
     C("PRICEWITHSERVICETAX", 1, "Precio con ISS", "Preço com ISS", "Price with service tax",
-      combobox="S=Sí;N=No"),
+      combobox=options(("S", "Sí", "Sim", "Yes"), ("N", "No", "Não", "No"))),
     C("REDELIVERYCARRIERCODE", 6, "Redespacho", "Redespacho", "Redelivery carrier"),
     D("REGISTERDATE", "Emisión", "Emissão", "Issue date"),
     N("SALESORDERCURRENCY", 1, 0, "Moneda", "Moeda", "Currency", integer=True),

@@ -1,5 +1,5 @@
 """Structures every service shares (contract section 5)."""
-from views.fields import ArrayOf, View, C, N, L, S
+from views.fields import ArrayOf, View, C, N, L, S, options
 
 GENERICSTRUCT = View("GENERICSTRUCT", (
     C("CODE", 20, "Código", "Código", "Code"),
@@ -37,7 +37,8 @@ ADDRESSVIEW = View("ADDRESSVIEW", (
     C("DISTRICT", 30, "Barrio", "Bairro", "District"),
     C("STATE", 2, "Estado", "Estado", "State"),
     C("TYPEOFADDRESS", 1, "Tipo de dirección", "Tipo de endereço", "Type of address",
-      combobox="1=Principal;2=Cobranza;3=Entrega"),
+      combobox=options(("1", "Principal", "Principal", "Main"), ("2", "Cobranza", "Cobrança", "Billing"),
+                       ("3", "Entrega", "Entrega", "Delivery"))),
     C("ZIPCODE", 8, "Código postal", "CEP", "Zip code"),
     C("ZONE", 30, "Municipio", "Município", "City"),
 ))
@@ -47,7 +48,8 @@ PHONEVIEW = View("PHONEVIEW", (
     C("LOCALAREACODE", 3, "DDD", "DDD", "Area code"),
     C("PHONENUMBER", 15, "Teléfono", "Telefone", "Phone"),
     C("TYPEOFPHONE", 1, "Tipo de teléfono", "Tipo de telefone", "Type of phone",
-      combobox="1=Comercial;2=Fax;3=Celular"),
+      combobox=options(("1", "Comercial", "Comercial", "Business"), ("2", "Fax", "Fax", "Fax"),
+                       ("3", "Celular", "Celular", "Mobile"))),
 ))
 
 ARRAYOFGENERICSTRUCT = ArrayOf(GENERICSTRUCT)
