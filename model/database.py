@@ -37,7 +37,6 @@ class Company:
 
 
 def _live_rows_of_branch(branch: str):
-    options = []
     return [
         with_loader_criteria(
             cls, lambda entity: (entity.D_E_L_E_T_ == LIVE) & (entity.FILIAL == branch), include_aliases=True

@@ -4,6 +4,7 @@ PostgreSQL."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -169,6 +170,25 @@ def server(request, start_server) -> RunningServer:
 def sqlite_server(start_server) -> RunningServer:
     """The demo server on SQLite only, for tests about transport and configuration."""
     return start_server("sqlite")
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def conout_server(request, start_server) -> RunningServer:
+    """A demo server with Conout=1, whose log counts the SQL statements of each call."""
+    return start_server(request.param, webservices={"Conout": "1"})
+
+
+def log_lines(server) -> int:
+    """How many lines the server's log has now (to read only what comes after)."""
+    return len(server.log.read_text().splitlines())
+
+
+def conout_sql(server, operation: str, since: int) -> list[int]:
+    """The SQL statement counts that the Conout lines of ``operation`` (``MTPRODUCT.GETCATALOG``)
+    written after line ``since`` report."""
+    lines = server.log.read_text().splitlines()[since:]
+    return [int(m.group(1)) for line in lines if f" {operation} 200 " in line
+            for m in [re.search(r" (\d+) sql$", line)] if m]
 
 
 @pytest.fixture

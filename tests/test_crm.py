@@ -6,7 +6,7 @@ import pytest
 from zeep.exceptions import Fault
 from zeep.helpers import serialize_object
 
-from tests.conftest import BACKENDS
+from tests.conftest import conout_sql, log_lines
 from tests.portal_client import Portal
 
 TODAY = dt.date.today()
@@ -39,21 +39,14 @@ def test_prices_and_stock_of_unknown_products_are_client_faults(portal, usercode
         portal.service("MTPRODUCT").BRWPRICE(USERCODE=usercode, PRODUCTCODE=" ")
 
 
-def conout_sql(server, operation, since: int) -> list[int]:
-    lines = server.log.read_text().splitlines()[since:]
-    return [int(m.group(1)) for line in lines if f" {operation} 200 " in line
-            for m in [re.search(r" (\d+) sql$", line)] if m]
-
-
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_a_catalog_page_with_prices_and_stock_costs_the_same_sql_whatever_its_length(start_server, backend):
-    server = start_server(backend, webservices={"Conout": "1"})
+def test_a_catalog_page_with_prices_and_stock_costs_the_same_sql_whatever_its_length(conout_server):
+    server = conout_server
     portal = Portal(server.url)
     code = portal.login("cliente01", "cliente01")
     mt = portal.service("MTPRODUCT")
     totals = {}
     for length in (2, 8):
-        since = len(server.log.read_text().splitlines())
+        since = log_lines(server)
         page = mt.GETCATALOG(USERCODE=code, PAGELEN=length, PAGEFIRST=1)
         codes = ",".join(p.PRODUCTCODE for p in page)
         prices = mt.BRWPRICE(USERCODE=code, PRODUCTCODE=codes)

@@ -5,7 +5,6 @@ The server is shared by every test: each test places its own orders and only rel
 invoices those (``--order``), and stays away from PA0001, whose stock other tests read."""
 import concurrent.futures
 import datetime as dt
-import re
 import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,7 +17,7 @@ from model.invoicing import invoice_orders
 from model.release import release_orders
 from model.tables import SB2, SC5, SC6, SC9, SE1, ZSX
 from tests.back_office import back_office
-from tests.conftest import BACKENDS, ROOT
+from tests.conftest import ROOT, conout_sql, log_lines
 from tests.portal_client import Portal
 
 # list prices: 00000101 buys on the general list 001, 00000102 on the wholesale list 002
@@ -350,21 +349,14 @@ def test_cliente02_is_refused_on_every_operation_for_00000101(portal, usercode2)
         assert message == f"{name} : Cliente y/o Tienda no registrados.", message
 
 
-def conout_sql(server, operation, since: int) -> list[int]:
-    lines = server.log.read_text().splitlines()[since:]
-    return [int(m.group(1)) for line in lines if f" {operation} 200 " in line
-            for m in [re.search(r" (\d+) sql$", line)] if m]
-
-
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_an_order_costs_the_same_sql_whatever_its_number_of_items(start_server, backend):
-    server = start_server(backend, webservices={"Conout": "1"})
+def test_an_order_costs_the_same_sql_whatever_its_number_of_items(conout_server):
+    server = conout_server
     portal = Portal(server.url)
     code = portal.login("cliente01", "cliente01")
     so = portal.service("MTCUSTOMERSALESORDER")
     counts = {}
     for products in (["PA0002", "PA0007"], ["PA0002", "PA0007", "PA0006", "PA0004", "ME0002", "ME0003"]):
-        since = len(server.log.read_text().splitlines())
+        since = log_lines(server)
         view = order_view("00000101", [(p, 1) for p in products])
         so.CALCSALESORDER(USERCODE=code, CUSTOMERID="00000101", SALESORDER=view)
         number = so.PUTSALESORDER(USERCODE=code, CUSTOMERID="00000101", SALESORDER=view)

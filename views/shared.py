@@ -1,5 +1,5 @@
 """Structures every service shares (contract section 5)."""
-from views.fields import ArrayOf, View, C, N, L, S, options
+from views.fields import ArrayOf, View, C, N, L, options
 
 GENERICSTRUCT = View("GENERICSTRUCT", (
     C("CODE", 20, "Código", "Código", "Code"),
