@@ -56,10 +56,9 @@ def complex_type(view: View, ns: str):
 @lru_cache(maxsize=None)
 def array_type(arr: ArrayOf, ns: str):
     if isinstance(arr.item, View):
-        item = complex_type(arr.item, ns)
-    else:
-        item = Unicode.customize(type_name=arr.item)
-    return Array(item, type_name=arr.type_name).customize(__namespace__=ns)
+        return Array(complex_type(arr.item, ns), type_name=arr.type_name).customize(__namespace__=ns)
+    # ARRAYOFSTRING holds <STRING> elements of type xs:string, as Protheus declares it
+    return Array(Unicode, member_name=arr.item, type_name=arr.type_name).customize(__namespace__=ns)
 
 
 # --- values to and from the wire -------------------------------------------------------------

@@ -15,7 +15,7 @@ def test_login_returns_usercode_entities_and_accesses(portal):
     assert result.USERENTIRIES.LOGINENTIRYSTRUCT[0].FEDERALID == "30711222334"
     services = {a.WEBSRV for a in result.USERACCESSES.LOGINACCESSESSTRUCT}
     assert {"MTPRODUCT", "MTGROUPOFPRODUCT"} <= services
-    assert result.USERENTIRIESHEADER.string[1] == "Código"
+    assert result.USERENTIRIESHEADER.STRING[1] == "Código"
 
 
 def test_wrong_password_and_unknown_user_get_the_same_fault(portal):
