@@ -18,7 +18,8 @@ from model.errors import PortalError
 from soap.call import Call
 from soap.protocol import ProtheusSoap11
 from soap.service import Operation, Service
-from soap.types import from_soap, spyne_type, to_soap
+from soap import xmlwriter
+from soap.types import from_soap, spyne_type
 
 log = logging.getLogger("portal.soap")
 
@@ -48,7 +49,7 @@ def _rpc_method(service: Service, op: Operation, ns: str, settings: Settings, db
                 call = Call(service.name, op.name, settings, session, remote_ip=_remote_ip(ctx),
                             implemented=implemented)
                 ctx.udc = call
-                return to_soap(op.returns, op.func(call, **kwargs), ns)
+                return xmlwriter.response(op.name, op.returns, op.func(call, **kwargs), ns)
         except PortalError as error:
             raise Fault("Client", f"{op.name} : {error.text(settings.language)}") from None
         except Fault:

@@ -9,6 +9,7 @@ from spyne.model.fault import Fault
 from spyne.protocol.soap import Soap11
 
 from model import messages
+from soap.xmlwriter import WrittenResult
 
 SOAP_ENV_PREFIX = "soap"
 # Envelopes as Protheus writes them: soap:Envelope, soap:Body, faultcode soap:Client.
@@ -27,6 +28,12 @@ class ProtheusSoap11(Soap11):
     def serialize(self, ctx, message):
         if isinstance(ctx.out_error, Fault):
             ctx.out_error = normalized_fault(ctx, ctx.out_error, self.language)
+        answer = ctx.out_object[0] if ctx.out_error is None and ctx.out_object else None
+        if message is self.RESPONSE and isinstance(answer, WrittenResult):
+            self.event_manager.fire_event("before_serialize", ctx)
+            ctx.out_document, ctx.out_body_doc = answer.envelope, answer.body
+            self.event_manager.fire_event("after_serialize", ctx)
+            return None
         return super().serialize(ctx, message)
 
 
