@@ -87,23 +87,29 @@ def logout(session: Session, usercode: str, *, portal_session: bool = True) -> b
     return True
 
 
+def _user_query(usercode: str, portal_session: bool, now: dt.datetime | None, *columns):
+    """SELECT the portal user behind a USERCODE (and ``columns``): through a live session, or
+    the static code with PortalSession=0."""
+    stmt = select(AI3, *columns)
+    if portal_session:
+        return stmt.join(ZWS, ZWS.ZWS_CODUSU == AI3.AI3_CODUSU).where(
+            ZWS.ZWS_TOKEN == _token_digest(usercode), ZWS.ZWS_REVOG != "1", ZWS.ZWS_EXPIRA > (now or utc_now()))
+    return stmt.where(AI3.AI3_CODUSU == usercode)
+
+
+def _live_user(user: AI3 | None) -> AI3:
+    if user is None or user.AI3_MSBLQL == "1":
+        raise AccessDenied("invalid_usercode")
+    return user
+
+
 def portal_user(session: Session, usercode: str, *, portal_session: bool = True,
                 now: dt.datetime | None = None) -> AI3:
     """The live, unblocked portal user behind a USERCODE, or AccessDenied."""
     usercode = (usercode or "").strip()
     if not usercode:
         raise AccessDenied("invalid_usercode")
-    if portal_session:
-        now = now or utc_now()
-        user = session.scalars(
-            select(AI3).join(ZWS, ZWS.ZWS_CODUSU == AI3.AI3_CODUSU).where(
-                ZWS.ZWS_TOKEN == _token_digest(usercode), ZWS.ZWS_REVOG != "1", ZWS.ZWS_EXPIRA > now)
-        ).first()
-    else:
-        user = _user_by_code(session, usercode)
-    if user is None or user.AI3_MSBLQL == "1":
-        raise AccessDenied("invalid_usercode")
-    return user
+    return _live_user(session.scalars(_user_query(usercode, portal_session, now)).first())
 
 
 def _user_by_code(session: Session, code: str) -> AI3 | None:
@@ -130,22 +136,30 @@ def linked_customers(session: Session, usercode: str) -> list[SA1]:
 def check(session: Session, usercode: str, service: str, customer_id: str | None = None, *,
           customer_required: bool = False, portal_session: bool = True,
           now: dt.datetime | None = None) -> Access:
-    """PrtChkUser: valid USERCODE, right to ``service``, CUSTOMERID linked to the user."""
-    user = portal_user(session, usercode, portal_session=portal_session, now=now)
-    if service not in ALWAYS_GRANTED:
-        right = session.scalars(select(AI6.R_E_C_N_O_).where(
-            AI6.AI6_CODUSU == user.AI3_CODUSU, AI6.AI6_WEBSRV == service)).first()
-        if right is None:
-            raise AccessDenied("no_right_to_service", service=service)
+    """PrtChkUser: valid USERCODE, right to ``service``, CUSTOMERID linked to the user.
+
+    One query: the user with, outer-joined, the right (AI6) and the link (AI4) to a live
+    customer (SA1); then the checks in that order."""
+    usercode = (usercode or "").strip()
+    if not usercode:
+        raise AccessDenied("invalid_usercode")
+    customer = split_customer_id(customer_id)
+    stmt = _user_query(usercode, portal_session, now, AI6.R_E_C_N_O_).outerjoin(
+        AI6, (AI6.AI6_CODUSU == AI3.AI3_CODUSU) & (AI6.AI6_WEBSRV == service))
+    if customer is not None:
+        stmt = stmt.add_columns(SA1.R_E_C_N_O_).outerjoin(
+            AI4, (AI4.AI4_CODUSU == AI3.AI3_CODUSU) & (AI4.AI4_CODCLI == customer.code)
+            & (AI4.AI4_LOJCLI == customer.store)).outerjoin(
+            SA1, (SA1.A1_COD == AI4.AI4_CODCLI) & (SA1.A1_LOJA == AI4.AI4_LOJCLI))
+    row = session.execute(stmt).first()
+    user = _live_user(row[0] if row else None)
+    right, linked = row[1], (row[2] if customer is not None else None)
+    if service not in ALWAYS_GRANTED and right is None:
+        raise AccessDenied("no_right_to_service", service=service)
     if not (customer_id or "").strip():
         if customer_required:
             raise PortalError("required", field="CUSTOMERID")
         return Access(user)
-    customer = split_customer_id(customer_id)
-    linked = customer is not None and session.scalars(
-        select(SA1.R_E_C_N_O_).join(AI4, (AI4.AI4_CODCLI == SA1.A1_COD) & (AI4.AI4_LOJCLI == SA1.A1_LOJA))
-        .where(AI4.AI4_CODUSU == user.AI3_CODUSU, SA1.A1_COD == customer.code, SA1.A1_LOJA == customer.store)
-    ).first()
-    if not linked:
+    if customer is None or linked is None:
         raise NotFound("customer_not_registered")
     return Access(user, customer)

@@ -2,7 +2,8 @@
 
 Every ORM ``SELECT`` run through a session of :class:`Database` gets, for each Protheus table it
 touches, ``D_E_L_E_T_ = ' '`` and ``<X>_FILIAL = <branch>`` added by SQLAlchemy's
-``with_loader_criteria``: no query has to remember either.
+``with_loader_criteria``: no query has to remember either. It covers the statement's own FROM
+and JOINs (outer joins get it in their ON clause), not subqueries such as EXISTS: join instead.
 """
 from __future__ import annotations
 
