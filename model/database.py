@@ -10,10 +10,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import create_engine, event, insert, inspect, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker, with_loader_criteria
+from sqlalchemy.sql.util import find_tables
 
 from model import tables  # noqa: F401  (registers every table)
 from model.base import DELETED, LIVE, Base, protheus_tables, use_company
@@ -37,13 +39,31 @@ class Company:
     branch: str = "01"
 
 
-def _live_rows_of_branch(branch: str):
-    return [
-        with_loader_criteria(
+@lru_cache(maxsize=1)
+def _classes_by_table() -> dict:
+    return {cls.__table__: cls for cls in protheus_tables()}
+
+
+def _tables_read(statement) -> set:
+    """The Protheus table classes a statement reads, aliases and joins included: only their
+    criteria are added, as each option costs time on every execution."""
+    by_table = _classes_by_table()
+    found = set()
+    for table in find_tables(statement, include_aliases=True, check_columns=True):
+        cls = by_table.get(getattr(table, "element", table))
+        if cls is not None:
+            found.add(cls)
+    return found
+
+
+def _live_rows_of_branch(branch: str) -> dict:
+    """Protheus table class -> the loader criteria that keeps its live rows of ``branch``."""
+    return {
+        cls: with_loader_criteria(
             cls, lambda entity: (entity.D_E_L_E_T_ == LIVE) & (entity.FILIAL == branch), include_aliases=True
         )
         for cls in protheus_tables()
-    ]
+    }
 
 
 class Database:
@@ -70,7 +90,9 @@ class Database:
             @event.listens_for(factory, "do_orm_execute")
             def _only_live_rows(state):
                 if state.is_select and not state.is_column_load and not state.is_relationship_load:
-                    state.statement = state.statement.options(*criteria)
+                    options = [criteria[cls] for cls in _tables_read(state.statement)]
+                    if options:
+                        state.statement = state.statement.options(*options)
 
             @event.listens_for(factory, "before_flush")
             def _stamp_branch(session, flush_context, instances):
