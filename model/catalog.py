@@ -35,19 +35,6 @@ class CatalogEntry:
     group_description: str
 
 
-def code_list(text: str | None) -> list[str]:
-    """``PA,MP`` or ``'PA','MP'`` -> ``["PA", "MP"]``."""
-    return [part.strip().strip("'\"").strip() for part in (text or "").split(",") if part.strip().strip("'\"").strip()]
-
-
-def like_pattern(text: str | None) -> str | None:
-    """A LIKE pattern: as given when it has wildcards, else 'contains'."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    return text if ("%" in text or "_" in text) else f"%{text}%"
-
-
 def catalog_statement(filters: CatalogFilter, lang: str):
     """The catalog query, without paging: one statement, the descriptions joined in."""
     unit, second_unit = aliased(SAH), aliased(SAH)
@@ -65,9 +52,9 @@ def catalog_statement(filters: CatalogFilter, lang: str):
         stmt = stmt.where(SB1.B1_TIPO.in_(filters.types))
     if filters.groups:
         stmt = stmt.where(SB1.B1_GRUPO.in_(filters.groups))
-    if pattern := like_pattern(filters.code_like):
+    if pattern := query.like_pattern(filters.code_like):
         stmt = stmt.where(func.upper(SB1.B1_COD).like(pattern.upper()))
-    if pattern := like_pattern(filters.description_like):
+    if pattern := query.like_pattern(filters.description_like):
         stmt = stmt.where(func.upper(SB1.B1_DESC).like(pattern.upper()))
     stmt = query.where(stmt, filters.queryaddwhere, PRODUCT_COLUMNS)
     return query.order_by(stmt, filters.indexkey, PRODUCT_COLUMNS, [SB1.B1_COD], tiebreak=SB1.R_E_C_N_O_)

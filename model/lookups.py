@@ -5,7 +5,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from model import query
-from model.catalog import like_pattern
 from model.tables import SA4, SE4, SX6
 
 PLAN_COLUMNS = query.columns_of(SE4)
@@ -24,9 +23,9 @@ def carriers(session: Session, paginate, *, name_like: str | None = None, nickna
              queryaddwhere: str | None = None, indexkey: str | None = None) -> list[SA4]:
     """Carriers by name and nickname (contains, or a LIKE pattern), ordered (default A4_COD) and paged."""
     stmt = select(SA4)
-    if pattern := like_pattern(name_like):
+    if pattern := query.like_pattern(name_like):
         stmt = stmt.where(func.upper(SA4.A4_NOME).like(pattern.upper()))
-    if pattern := like_pattern(nickname_like):
+    if pattern := query.like_pattern(nickname_like):
         stmt = stmt.where(func.upper(SA4.A4_NREDUZ).like(pattern.upper()))
     stmt = query.where(stmt, queryaddwhere, CARRIER_COLUMNS)
     stmt = query.order_by(stmt, indexkey, CARRIER_COLUMNS, [SA4.A4_COD], tiebreak=SA4.R_E_C_N_O_)

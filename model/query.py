@@ -30,6 +30,22 @@ def columns_of(*tables) -> dict[str, object]:
     return found
 
 
+# --- code lists and LIKE parameters --------------------------------------------------------------
+
+
+def code_list(text: str | None) -> list[str]:
+    """``PA,MP`` or ``'PA','MP'`` -> ``["PA", "MP"]``."""
+    return [part.strip().strip("'\"").strip() for part in (text or "").split(",") if part.strip().strip("'\"").strip()]
+
+
+def like_pattern(text: str | None) -> str | None:
+    """A LIKE pattern: as given when it has wildcards, else 'contains'."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    return text if ("%" in text or "_" in text) else f"%{text}%"
+
+
 # --- paging ----------------------------------------------------------------------------------
 
 

@@ -1,5 +1,5 @@
 """MTPRODUCT: the product catalog."""
-from model import catalog, price_lists, stock
+from model import catalog, price_lists, query, stock
 from soap.service import Service, required
 from views import ArrayOf
 from views.crm import PRICEVIEW, STOCKVIEW
@@ -28,7 +28,7 @@ def product_view(entry: catalog.CatalogEntry) -> dict:
 
 def catalog_filter(typeofproductin, groupofproductin, productcodelike, descriptionlike, queryaddwhere, indexkey):
     return catalog.CatalogFilter(
-        types=catalog.code_list(typeofproductin), groups=catalog.code_list(groupofproductin),
+        types=query.code_list(typeofproductin), groups=query.code_list(groupofproductin),
         code_like=productcodelike, description_like=descriptionlike,
         queryaddwhere=queryaddwhere, indexkey=indexkey)
 
@@ -62,7 +62,7 @@ def BRWPRICE(call, usercode, customerid, productcode, pricedate):
     """The active price lists in force on PRICEDATE (today when absent) that hold the product.
     PRODUCTCODE may list several codes (``PA0001,PA0002``): a catalog page's prices in one call."""
     call.access(usercode, customerid, customer_required=False)
-    codes = catalog.require_products(call.session, catalog.code_list(productcode))
+    codes = catalog.require_products(call.session, query.code_list(productcode))
     return [
         {"PRICELISTCODE": p.list_code, "PRICELISTDESCRIPTION": p.list_description, "PRICE": p.price,
          "CURRENCY": p.currency, "VALIDFROM": p.valid_from, "VALIDTO": p.valid_to, "PRODUCTCODE": p.product}
@@ -75,7 +75,7 @@ def GETSTOCK(call, usercode, productcode):
     """Stock per warehouse: current, reserved and available (current − reserved − committed).
     PRODUCTCODE may list several codes, like BRWPRICE."""
     call.access(usercode)
-    codes = catalog.require_products(call.session, catalog.code_list(productcode))
+    codes = catalog.require_products(call.session, query.code_list(productcode))
     return [
         {"WAREHOUSE": b.B2_LOCAL, "CURRENTQUANTITY": b.B2_QATU, "RESERVEDQUANTITY": b.B2_RESERVA,
          "AVAILABLEQUANTITY": stock.available(b), "PRODUCTCODE": b.B2_COD}
