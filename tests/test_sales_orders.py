@@ -184,6 +184,14 @@ def test_an_order_over_the_available_stock_is_blocked_for_stock(portal, usercode
     assert statuses(so, usercode, "00000101", number) == [("01", "4", "Blq. de Stock"), ("02", "5", "Facturado")]
 
 
+def test_a_service_needs_no_stock_to_be_released(portal, usercode, server):
+    so = portal.service("MTCUSTOMERSALESORDER")
+    number = so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID="00000101",
+                              SALESORDER=order_view("00000101", [("SV0001", 3)]))
+    assert [r.status for r in release(server, number)] == ["2"]  # TES 504 moves no stock
+    assert statuses(so, usercode, "00000101", number) == [("01", "2", "Liberado")]
+
+
 def test_demo_orders_released_or_invoiced_cannot_change(portal, usercode):
     so = portal.service("MTCUSTOMERSALESORDER")
     for number in ("000102", "000105"):

@@ -146,6 +146,7 @@ TES = {t.code: t for t in [
     Tes("501", "S", "VENTA MERCADERIA", "5102", icms=Decimal(18), ipi=Decimal(10)),
     Tes("502", "S", "VENTA SIN IMPUESTOS", "5102"),
     Tes("503", "S", "REMESA", "5949", receivable=False, stock=False),
+    Tes("504", "S", "PRESTACION SERVICIOS", "5933", stock=False),  # services: billed, no stock
     Tes("001", "E", "DEVOLUCION", "1202", receivable=False),
 ]}
 
@@ -281,7 +282,7 @@ PRODUCTS = {p.code: p for p in [
             net_weight="1.0000", gross_weight="1.0500", lead_time=45, economic_lot=400, minimum_lot=20,
             size=("30.00", "30.00", "35.00"), max_piling=3, shelf_life=365),
     Product("SV0001", "SERVICIO DE INSTALACION", "SERVICIO DE INSTALACION EN OBRA POR HORA",
-            "SV", "", "UN", "500.0000", "502", barcode=False),
+            "SV", "", "UN", "500.0000", "504", barcode=False),
 ]}
 NOT_STOCKED = {"SV0001"}
 
