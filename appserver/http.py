@@ -25,6 +25,7 @@ from appserver import guard
 from appserver.ini import Settings
 from appserver.trace import TraceLog
 from model.access import service_is_served
+from model.portal import served_services
 from model.database import Database, statements_run
 from model.errors import PortalError
 from model.system_users import verify_system_user
@@ -164,7 +165,8 @@ class PortalWsgi:
 
     def _index(self, environ, only: str | None = None):
         with self.db.session() as session:
-            names = [n for n in sorted(self.services) if (only in (None, n)) and service_is_served(session, n)]
+            served = served_services(session, frozenset(self.services))
+        names = [n for n in sorted(served) if only in (None, n)]
         base = self._base_url(environ)
         rows = []
         for name in names:
