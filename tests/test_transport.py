@@ -223,3 +223,25 @@ def test_processes_share_sessions_through_the_database(start_server, backend):
     assert Portal(second.url).service("USERPORTAL").PRTLOGOUT(USERCODE=code) is True
     with pytest.raises(Fault, match="Código de usuario inválido"):
         Portal(first.url).service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=1)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_an_unexpected_error_is_a_bare_server_fault_and_the_traceback_stays_in_the_log(start_server, backend):
+    from sqlalchemy import text
+
+    from tests.back_office import back_office
+
+    server = start_server(backend)
+    portal = Portal(server.url)
+    code = portal.login("cliente01", "cliente01")
+    with back_office(server) as session:
+        session.execute(text('DROP TABLE "SB1010"'))  # the back office breaks the database
+    response = portal.post("MTPRODUCT", envelope("MTPRODUCT", "GETCATALOG", f"<t:USERCODE>{code}</t:USERCODE>"))
+    assert response.status_code == 500
+    faultcode, faultstring = fault_of(response)
+    assert faultcode == "soap:Server"
+    incident = faultstring.removeprefix("Internal Server Error [").removesuffix("]")
+    assert faultstring == f"Internal Server Error [{incident}]" and len(incident) == 12
+    assert b"Traceback" not in response.content and b"SB1010" not in response.content
+    log = server.log.read_text()
+    assert f"incident {incident}" in log and "Traceback" in log
