@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -35,12 +36,13 @@ class CatalogEntry:
     group_description: str
 
 
-def catalog_statement(filters: CatalogFilter, lang: str):
-    """The catalog query, without paging: one statement, the descriptions joined in."""
+@lru_cache(maxsize=None)
+def _products_with_descriptions(lang: str):
+    """Unblocked products with the descriptions of their type, units and group in ``lang``: built
+    once per language (statements are immutable; each call adds its filters to a copy)."""
     unit, second_unit = aliased(SAH), aliased(SAH)
-    type_description = X5_DESCRIPTION[lang]
-    stmt = (
-        select(SB1, func.coalesce(type_description, ""), func.coalesce(getattr(unit, AH_DESCRIPTION[lang]), ""),
+    return (
+        select(SB1, func.coalesce(X5_DESCRIPTION[lang], ""), func.coalesce(getattr(unit, AH_DESCRIPTION[lang]), ""),
                func.coalesce(getattr(second_unit, AH_DESCRIPTION[lang]), ""), func.coalesce(SBM.BM_DESC, ""))
         .outerjoin(SX5, (SX5.X5_TABELA == PRODUCT_TYPES_TABLE) & (SX5.X5_CHAVE == SB1.B1_TIPO))
         .outerjoin(unit, unit.AH_UNIMED == SB1.B1_UM)
@@ -48,6 +50,11 @@ def catalog_statement(filters: CatalogFilter, lang: str):
         .outerjoin(SBM, SBM.BM_GRUPO == SB1.B1_GRUPO)
         .where(SB1.B1_MSBLQL != "1")
     )
+
+
+def catalog_statement(filters: CatalogFilter, lang: str):
+    """The catalog query, without paging: one statement, the descriptions joined in."""
+    stmt = _products_with_descriptions(lang)
     if filters.types:
         stmt = stmt.where(SB1.B1_TIPO.in_(filters.types))
     if filters.groups:
