@@ -5,7 +5,6 @@ GENERICSTRUCT of MTPRODUCT and GENERICSTRUCT of USERPORTAL are two types in two 
 """
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 
@@ -61,34 +60,7 @@ def array_type(arr: ArrayOf, ns: str):
     return Array(Unicode, member_name=arr.item, type_name=arr.type_name).customize(__namespace__=ns)
 
 
-# --- values to and from the wire -------------------------------------------------------------
-
-
-def to_soap(kind, value, ns: str):
-    """Turn plain Python values (dicts, lists, Decimals) into spyne instances of ``kind``."""
-    if value is None:
-        return None
-    if isinstance(kind, View):
-        cls = complex_type(kind, ns)
-        get = value.get if isinstance(value, dict) else (lambda k, _v=value: getattr(_v, k, None))
-        return cls(**{f.name: to_soap(f.kind if not f.is_scalar else f, get(f.name), ns) for f in kind.fields})
-    if isinstance(kind, ArrayOf):
-        return [to_soap(kind.item, v, ns) for v in value]
-    if isinstance(kind, Field):  # a scalar field
-        return _scalar(kind.kind, value, kind.integer)
-    return _scalar(kind, value, kind == "I")
-
-
-def _scalar(letter: str, value, integer: bool):
-    if letter in ("N", "F", "I"):
-        return int(value) if integer else float(value)
-    if letter == "D":
-        return value if isinstance(value, dt.date) else None
-    if letter == "L":
-        return bool(value)
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
+# --- values from the wire (answers are written by soap.xmlwriter) -----------------------------
 
 
 def from_soap(kind, value):

@@ -6,6 +6,19 @@ from views.shared import ARRAYOFGENERICSTRUCT, ARRAYOFUSERFIELD
 STATUS_COMBO = options_from_messages("order_status_", "12345")
 BUDGET_STATUS_COMBO = options_from_messages("budget_status_", "ABCD")
 
+# The fields every priced item shares, order (SC6) or quote (SCK), in wire order: both are
+# checked and priced by the same rules (model.order_items).
+PRICED_ITEM = (
+    C("ORDERITEM", 2, "Ítem", "Item", "Item", required=True),
+    C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True),
+    N("QUANTITY", 12, 2, "Cantidad", "Quantidade", "Quantity", required=True),
+    C("ITEMOUTFLOWTYPE", 3, "TES", "TES", "TES"),
+    N("NETUNITPRICE", 14, 4, "Precio de venta", "Preço de venda", "Sales price"),
+    N("NETTOTAL", 14, 2, "Total", "Valor total", "Total"),
+    N("UNITLISTPRICE", 14, 4, "Precio de lista", "Preço de lista", "List price"),
+    N("DISCOUNTPERCENTAGE", 5, 2, "% Descuento", "% Desconto", "Discount %"),
+)
+
 SALESORDERHEADERVIEW = View("SALESORDERHEADERVIEW", (
     C("ORDERID", 6, "Pedido", "Pedido", "Order"),
     C("CUSTOMERCODE", 6, "Cliente", "Cliente", "Customer", required=True),
@@ -53,14 +66,7 @@ SALESORDERHEADERVIEW = View("SALESORDERHEADERVIEW", (
 ))
 
 SALESORDERITEMVIEW = View("SALESORDERITEMVIEW", (
-    C("ORDERITEM", 2, "Ítem", "Item", "Item", required=True),
-    C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True),
-    N("QUANTITY", 12, 2, "Cantidad", "Quantidade", "Quantity", required=True),
-    C("ITEMOUTFLOWTYPE", 3, "TES", "TES", "TES"),
-    N("NETUNITPRICE", 14, 4, "Precio de venta", "Preço de venda", "Sales price"),
-    N("NETTOTAL", 14, 2, "Total", "Valor total", "Total"),
-    N("UNITLISTPRICE", 14, 4, "Precio de lista", "Preço de lista", "List price"),
-    N("DISCOUNTPERCENTAGE", 5, 2, "% Descuento", "% Desconto", "Discount %"),
+    *PRICED_ITEM,
     N("ITEMDISCOUNTVALUE", 14, 2, "Valor descuento", "Valor desconto", "Discount value"),
     C("OPERATIONTYPE", 2, "Tipo de operación", "Tipo de operação", "Operation type"),
     C("FISCALOPERATION", 5, "Código fiscal", "Código fiscal", "Fiscal operation"),
@@ -133,14 +139,7 @@ BUDGETHEADERVIEW = View("BUDGETHEADERVIEW", (
 ))
 
 BUDGETITEMVIEW = View("BUDGETITEMVIEW", (
-    C("ORDERITEM", 2, "Ítem", "Item", "Item", required=True),
-    C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True),
-    N("QUANTITY", 12, 2, "Cantidad", "Quantidade", "Quantity", required=True),
-    C("ITEMOUTFLOWTYPE", 3, "TES", "TES", "TES"),
-    N("NETUNITPRICE", 14, 4, "Precio de venta", "Preço de venda", "Sales price"),
-    N("NETTOTAL", 14, 2, "Total", "Valor total", "Total"),
-    N("UNITLISTPRICE", 14, 4, "Precio de lista", "Preço de lista", "List price"),
-    N("DISCOUNTPERCENTAGE", 5, 2, "% Descuento", "% Desconto", "Discount %"),
+    *PRICED_ITEM,
     D("DELIVERYDATE", "Entrega", "Entrega", "Delivery date"),
     C("PRODUCTDESCRIPTION", 30, "Descripción", "Descrição", "Description"),
 ))
