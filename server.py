@@ -44,7 +44,7 @@ def create_app(ini: str = "appserver.ini", prepare_database: bool = True):
     from services import ALL
 
     settings = read_settings(ini)
-    _configure_logging(settings)
+    _configure(settings)
     db = open_database(settings)
     if prepare_database:
         if settings.db_url.startswith("sqlite") and db.is_empty():
@@ -75,11 +75,17 @@ def _warn_at_start(settings, db) -> None:
                             kind, login, password)
 
 
-def _configure_logging(settings) -> None:
+def _configure(settings) -> None:
+    """Process-wide set-up from the settings: logging (unless the host process has its own) and the
+    cost of new password hashes."""
+    from model import passwords
+
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("spyne").setLevel(logging.CRITICAL)  # faults are logged by us, once
-    logging.getLogger("portal.http").setLevel(logging.INFO if settings.conout else logging.WARNING)
+    logging.getLogger("portal").setLevel(logging.INFO)  # Conout lines are written only when Conout=1
+    cost = settings.password_cost
+    passwords.configure(cost.time_cost, cost.memory_cost, cost.parallelism)
 
 
 def serve(ini: str, host: str) -> int:
@@ -119,7 +125,7 @@ def back_office(ini: str, command: str, order: str | None) -> int:
     from model.release import release_orders
 
     settings = read_settings(ini)
-    _configure_logging(settings)
+    _configure(settings)
     with open_database(settings).session(write=True) as session:
         if command == "release":
             for line in release_orders(session, dt.date.today(), order):
@@ -150,7 +156,7 @@ def main(argv=None) -> int:
     try:
         if args.command == "initdb":
             settings = read_settings(args.ini)
-            _configure_logging(settings)
+            _configure(settings)
             initdb(open_database(settings), args.demo)
             return 0
         if args.command == "dump-wsdl":

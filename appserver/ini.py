@@ -1,21 +1,36 @@
 """Reads appserver.ini as Protheus does, into :class:`Settings`.
 
-Sections and keys are case-insensitive; ``;`` starts a comment. A missing or malformed file, an
-unknown section or key, or a bad value raises :class:`IniError`, whose message is one line naming
-the file, the line, the key and what was expected.
+Every key the server knows is declared once, in :data:`KEYS`: its section, name, type, default
+and allowed range. Sections and keys are case-insensitive; ``;`` starts a comment. A missing or
+malformed file, an unknown section or key, or a bad value raises :class:`IniError`, whose
+message is one line naming the file, the line, the key and what was expected.
 """
 from __future__ import annotations
 
 import configparser
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 from model.messages import LANGUAGES
 
 
 class IniError(Exception):
     pass
+
+
+DEFAULT_NAMESPACE = "http://webservices.microsiga.com.br/"
+ENVIRONMENT = "<Environment>"  # the section named by [WebServices] Environment
+
+
+@dataclass(frozen=True)
+class PasswordCost:
+    """argon2id parameters for new password hashes: passes, memory (KiB), lanes."""
+
+    time_cost: int = 3
+    memory_cost: int = 65536
+    parallelism: int = 4
 
 
 @dataclass(frozen=True)
@@ -28,15 +43,15 @@ class Settings:
     company: str = "01"
     branch: str = "01"
     security: bool = True
-    security_explicit: bool = False
     portal_session: bool = True
-    min_instances: int = 2
+    min_instances: int = 2  # read for compatibility with Protheus' Instances; waitress runs max_instances
     max_instances: int = 8
     trace: bool = False
     conout: bool = True
-    namespace: str = "http://webservices.microsiga.com.br/"
+    namespace: str = DEFAULT_NAMESPACE
     url_location: str = ""
     max_page_len: int = 1000
+    password_cost: PasswordCost = field(default_factory=PasswordCost)
     language: str = "es"
     db_url: str = "sqlite:///data/p12.db"
 
@@ -49,13 +64,113 @@ class Settings:
         return self.path.parent
 
 
-DEFAULT_NAMESPACE = "http://webservices.microsiga.com.br/"
-HTTP_KEYS = {"enable", "port"}
-WS_KEYS = {
-    "enable", "environment", "preparein", "security", "portalsession", "instances", "trace",
-    "conout", "namespace", "urllocation", "maxpagelen",
-}
-ENV_KEYS = {"rpolanguage", "dburl"}
+# --- value parsers: each returns the value or raises ValueError with what was expected ------------
+
+
+def flag(raw: str) -> bool:
+    if raw not in ("0", "1"):
+        raise ValueError("expected 0 or 1")
+    return raw == "1"
+
+
+def whole(low: int, high: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        if not raw.isdigit() or not low <= int(raw) <= high:
+            raise ValueError(f"expected a whole number from {low} to {high}")
+        return int(raw)
+    return parse
+
+
+def text(raw: str) -> str:
+    return raw
+
+
+def company_branch(raw: str) -> tuple[str, str]:
+    m = re.fullmatch(r"(\d{2})\s*,\s*(\w{2})", raw)
+    if not m:
+        raise ValueError("expected company,branch such as 01,01")
+    return m.group(1), m.group(2)
+
+
+def instances(raw: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d+)\s*,\s*(\d+)", raw)
+    if not m or not 1 <= int(m.group(1)) <= int(m.group(2)) <= 256:
+        raise ValueError("expected min,max threads with 1 <= min <= max <= 256")
+    return int(m.group(1)), int(m.group(2))
+
+
+def namespace(raw: str) -> str:
+    if not raw:
+        return DEFAULT_NAMESPACE
+    if not re.match(r"^(https?|urn):", raw):
+        raise ValueError("expected a URI prefix such as http://example.com/")
+    return raw if raw.endswith(("/", ":")) else raw + "/"
+
+
+def base_url(raw: str) -> str:
+    if raw and not re.match(r"^https?://[^/\s]+", raw):
+        raise ValueError("expected a base URL such as http://host:8080")
+    return raw.rstrip("/")
+
+
+def password_cost(raw: str) -> PasswordCost:
+    m = re.fullmatch(r"(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", raw)
+    if m:
+        time_cost, memory, lanes = (int(g) for g in m.groups())
+        if 1 <= time_cost <= 20 and 1 <= lanes <= 16 and 8 * lanes <= memory <= 4 * 1024 * 1024:
+            return PasswordCost(time_cost, memory, lanes)
+    raise ValueError("expected passes,memory KiB,lanes such as 3,65536,4 (memory at least 8 x lanes)")
+
+
+def language(raw: str) -> str:
+    if raw.lower() not in LANGUAGES:
+        raise ValueError("expected Spanish, Portuguese or English")
+    return LANGUAGES[raw.lower()]
+
+
+def database_url(raw: str) -> str:
+    """A SQLAlchemy URL of SQLite or PostgreSQL (a relative SQLite path is resolved later)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(raw)
+    except ArgumentError:
+        raise ValueError("expected a SQLAlchemy URL such as sqlite:///data/p12.db") from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValueError("expected a sqlite:// or postgresql+psycopg:// URL")
+    return raw
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of appserver.ini: where it lives, what it becomes and its default."""
+
+    section: str
+    name: str
+    attribute: str | tuple[str, ...]  # Settings field(s) it fills
+    parse: Callable[[str], Any]
+    default: str  # as it would be written in the file
+
+
+KEYS = (
+    Key("HTTP", "Enable", "http_enable", flag, "1"),
+    Key("HTTP", "Port", "port", whole(1, 65535), "8080"),
+    Key("WebServices", "Enable", "ws_enable", flag, "1"),
+    Key("WebServices", "Environment", "environment", text, ""),
+    Key("WebServices", "PrepareIn", ("company", "branch"), company_branch, "01,01"),
+    Key("WebServices", "Security", "security", flag, "1"),
+    Key("WebServices", "PortalSession", "portal_session", flag, "1"),
+    Key("WebServices", "Instances", ("min_instances", "max_instances"), instances, "2,8"),
+    Key("WebServices", "Trace", "trace", flag, "0"),
+    Key("WebServices", "Conout", "conout", flag, "1"),
+    Key("WebServices", "NameSpace", "namespace", namespace, ""),
+    Key("WebServices", "URLLocation", "url_location", base_url, ""),
+    Key("WebServices", "MaxPageLen", "max_page_len", whole(1, 100000), "1000"),
+    Key("WebServices", "PasswordCost", "password_cost", password_cost, "3,65536,4"),
+    Key(ENVIRONMENT, "RpoLanguage", "language", language, "Spanish"),
+    Key(ENVIRONMENT, "DBURL", "db_url", database_url, "sqlite:///data/p12.db"),
+)
 
 
 class _Reader:
@@ -104,107 +219,52 @@ def read_settings(path: str | Path) -> Settings:
         detail = str(e).splitlines()[0]
         raise IniError(f"{path}: line {line}: malformed: {detail}") from None
 
-    sections = {name.lower(): name for name in parser.sections()}
-    http = _section(parser, sections, "http")
-    ws = _section(parser, sections, "webservices")
-    if ws is None:
+    sections = {name.lower(): parser[name] for name in parser.sections()}
+    titles = {name.lower(): name for name in parser.sections()}
+    if "webservices" not in sections:
         raise IniError(f"{path}: line 0: [WebServices]: section missing; expected [WebServices] with Environment=")
-
-    environment = ws.get("environment", "").strip()
+    environment = sections["webservices"].get("environment", "").strip()
     if not environment:
         reader.fail("WebServices", "Environment", "expected the name of the environment section, e.g. P12")
-    env = _section(parser, sections, environment.lower())
-    if env is None:
+    if environment.lower() not in sections:
         reader.fail("WebServices", "Environment", f"expected a [{environment}] section in the file")
 
+    def real(section: str) -> str:
+        return environment if section == ENVIRONMENT else section
+
+    known = {real(k.section).lower() for k in KEYS}
     for name in sections:
-        if name not in ("http", "webservices", environment.lower()):
-            reader.fail(sections[name], None, "unknown section; expected [HTTP], [WebServices] or "
-                        f"[{environment}]")
-    for title, section, allowed in (("HTTP", http, HTTP_KEYS), ("WebServices", ws, WS_KEYS),
-                                    (environment, env, ENV_KEYS)):
-        for key in (section or {}):
+        if name not in known:
+            reader.fail(titles[name], None, "unknown section; expected "
+                        + ", ".join(f"[{s}]" for s in dict.fromkeys(real(k.section) for k in KEYS)))
+    for name, section in sections.items():
+        allowed = {k.name.lower() for k in KEYS if real(k.section).lower() == name}
+        for key in section:
             if key not in allowed:
-                reader.fail(title, key, "unknown key; expected one of " + ", ".join(sorted(allowed)))
+                reader.fail(titles[name], key, "unknown key; expected one of " + ", ".join(sorted(allowed)))
 
     values: dict = {"path": path}
-    if http is not None:
-        values["http_enable"] = _flag(reader, "HTTP", "Enable", http, True)
-        values["port"] = _int(reader, "HTTP", "Port", http, 8080, 1, 65535)
-    values["ws_enable"] = _flag(reader, "WebServices", "Enable", ws, True)
-    values["environment"] = environment
-    prepare = ws.get("preparein", "01,01")
-    m = re.fullmatch(r"\s*(\d{2})\s*,\s*(\w{2})\s*", prepare)
-    if not m:
-        reader.fail("WebServices", "PrepareIn", f"expected company,branch such as 01,01; got {prepare!r}")
-    values["company"], values["branch"] = m.group(1), m.group(2)
-    values["security"] = _flag(reader, "WebServices", "Security", ws, True)
-    values["security_explicit"] = "security" in ws
-    values["portal_session"] = _flag(reader, "WebServices", "PortalSession", ws, True)
-    instances = ws.get("instances", "2,8")
-    m = re.fullmatch(r"\s*(\d+)\s*,\s*(\d+)\s*", instances)
-    if not m or not 1 <= int(m.group(1)) <= int(m.group(2)) <= 256:
-        reader.fail("WebServices", "Instances", f"expected min,max threads with 1 <= min <= max <= 256; got {instances!r}")
-    values["min_instances"], values["max_instances"] = int(m.group(1)), int(m.group(2))
-    values["trace"] = _flag(reader, "WebServices", "Trace", ws, False)
-    values["conout"] = _flag(reader, "WebServices", "Conout", ws, True)
-    namespace = ws.get("namespace", "").strip()
-    if namespace:
-        if not re.match(r"^(https?|urn):", namespace):
-            reader.fail("WebServices", "NameSpace", f"expected a URI prefix such as http://example.com/; got {namespace!r}")
-        if not namespace.endswith(("/", ":")):
-            namespace += "/"
-    values["namespace"] = namespace or DEFAULT_NAMESPACE
-    url = ws.get("urllocation", "").strip()
-    if url and not re.match(r"^https?://[^/\s]+", url):
-        reader.fail("WebServices", "URLLocation", f"expected a base URL such as http://host:8080; got {url!r}")
-    values["url_location"] = url.rstrip("/")
-    values["max_page_len"] = _int(reader, "WebServices", "MaxPageLen", ws, 1000, 1, 100000)
-
-    language = env.get("rpolanguage", "Spanish").strip()
-    if language.lower() not in LANGUAGES:
-        reader.fail(environment, "RpoLanguage", f"expected Spanish, Portuguese or English; got {language!r}")
-    values["language"] = LANGUAGES[language.lower()]
-    values["db_url"] = _database_url(reader, environment, env.get("dburl", "sqlite:///data/p12.db").strip(), path)
+    for key in KEYS:
+        section = sections.get(real(key.section).lower())
+        raw = (section.get(key.name.lower()) if section is not None else None)
+        raw = key.default if raw is None else raw.strip()
+        try:
+            value = key.parse(raw)
+        except ValueError as error:
+            reader.fail(real(key.section), key.name, f"{error}; got {raw!r}")
+        if isinstance(key.attribute, tuple):
+            values.update(zip(key.attribute, value))
+        else:
+            values[key.attribute] = value
+    values["db_url"] = _resolved_sqlite_path(values["db_url"], path)
     return Settings(**values)
 
 
-def _section(parser, sections, name):
-    real = sections.get(name)
-    return parser[real] if real else None
-
-
-def _flag(reader, section, key, values, default: bool) -> bool:
-    raw = values.get(key.lower())
-    if raw is None:
-        return default
-    raw = raw.strip()
-    if raw not in ("0", "1"):
-        reader.fail(section, key, f"expected 0 or 1; got {raw!r}")
-    return raw == "1"
-
-
-def _int(reader, section, key, values, default: int, low: int, high: int) -> int:
-    raw = values.get(key.lower())
-    if raw is None:
-        return default
-    raw = raw.strip()
-    if not raw.isdigit() or not low <= int(raw) <= high:
-        reader.fail(section, key, f"expected a whole number from {low} to {high}; got {raw!r}")
-    return int(raw)
-
-
-def _database_url(reader, section, url: str, ini_path: Path) -> str:
-    """SQLAlchemy URL; a relative SQLite path is taken from the folder of the ini file."""
+def _resolved_sqlite_path(url: str, ini_path: Path) -> str:
+    """A relative SQLite path is taken from the folder of the ini file."""
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
 
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        reader.fail(section, "DBURL", f"expected a SQLAlchemy URL such as sqlite:///data/p12.db; got {url!r}")
-    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        reader.fail(section, "DBURL", f"expected a sqlite:// or postgresql+psycopg:// URL; got {url!r}")
+    parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
         db_path = Path(parsed.database)
         if not db_path.is_absolute():

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from model.errors import AccessDenied, NotFound, PortalError
-from model.passwords import DUMMY_HASH, verify_password
+from model.passwords import dummy_hash, hash_password, needs_rehash, verify_password
 from model.tables import AI3, AI4, AI6, AI7, SA1, ZWS
 
 SESSION_LIFETIME = dt.timedelta(hours=8)
@@ -63,8 +63,10 @@ def login(session: Session, user_login: str, password: str, *, remote_ip: str = 
     sessions are purged on the way."""
     now = now or utc_now()
     user = session.scalars(select(AI3).where(AI3.AI3_LOGIN == (user_login or "").strip())).first()
-    if not verify_password(user.AI3_PSW if user else DUMMY_HASH, password or ""):
+    if not verify_password(user.AI3_PSW if user else dummy_hash(), password or ""):
         raise AccessDenied("login_failed")
+    if needs_rehash(user.AI3_PSW):  # made with another cost than the configured one
+        user.AI3_PSW = hash_password(password)
     if user.AI3_MSBLQL == "1":
         raise AccessDenied("user_blocked")
     if not portal_session:

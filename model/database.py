@@ -121,9 +121,6 @@ class Database:
     def create_schema(self) -> None:
         Base.metadata.create_all(self.engine)
 
-    def drop_schema(self) -> None:
-        Base.metadata.drop_all(self.engine)
-
     def is_empty(self) -> bool:
         """True when the schema is missing or holds no portal user yet."""
         from model.tables import AI3

@@ -44,11 +44,3 @@ def prices(session: Session, products: list[str], day: dt.date) -> list[ListPric
         .order_by(DA1.DA1_CODPRO, DA0.DA0_CODTAB, DA1.R_E_C_N_O_))
     return [ListPrice(p, code, description, price, int(currency or 1), start, end)
             for p, code, description, price, currency, start, end in rows]
-
-
-def price_in_list(session: Session, list_code: str, product: str, day: dt.date) -> Decimal | None:
-    """The price of ``product`` in price list ``list_code`` on ``day``, or None."""
-    return session.scalars(
-        select(DA1.DA1_PRCVEN).join(DA0, DA0.DA0_CODTAB == DA1.DA1_CODTAB)
-        .where(DA1.DA1_CODTAB == list_code, DA1.DA1_CODPRO == product, in_force(day))
-        .order_by(DA1.R_E_C_N_O_)).first()

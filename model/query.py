@@ -1,6 +1,6 @@
 """The query pieces every browse shares: paging, INDEXKEY and QUERYADDWHERE.
 
-QUERYADDWHERE is raw SQL in Protheus. Here it is parsed with the grammar of the contract
+QUERYADDWHERE is raw SQL in Protheus. Here it is parsed with the grammar of docs/CONTRACT.md
 (section 4) and compiled to SQLAlchemy expressions with bound parameters; nothing the client
 sends is ever spliced into SQL. Only the own columns of the tables a browse reads are allowed.
 """

@@ -1,7 +1,8 @@
 """Back office: releasing sales orders (Protheus' MATA440, with MATA455's re-evaluation of blocks).
 
 For every item still to release (no SC9 yet) or blocked for credit or stock (not rejected, not
-invoiced), in order number and item order:
+invoiced), in order number and item order (orders blocked by a business rule, C5_BLQ, wait until
+the back office lifts the block):
 
 1. Credit (per order, over the items that still need it): a customer of risk ``A`` is always
    approved and one of risk ``E`` never; otherwise a credit limit past its date (A1_VENCLC)
@@ -102,6 +103,7 @@ def _pending_items(session: Session, number: str | None) -> list[tuple[SC6, SC9 
     stmt = (select(SC6, SC9)
             .join(SC5, SC5.C5_NUM == SC6.C6_NUM)
             .outerjoin(SC9, (SC9.C9_PEDIDO == SC6.C6_NUM) & (SC9.C9_ITEM == SC6.C6_ITEM))
+            .where(SC5.C5_BLQ == "")
             .order_by(SC6.C6_NUM, SC6.C6_ITEM, SC9.C9_SEQUEN))
     if number:
         stmt = stmt.where(SC6.C6_NUM == number)

@@ -358,6 +358,7 @@ class SC5(Base):
     C5_NOTA: Mapped[str] = char(9)
     C5_SERIE: Mapped[str] = char(3)
     C5_LIBEROK: Mapped[str] = char(1)  # S when released
+    C5_BLQ: Mapped[str] = char(1)  # 1 blocked by a business rule, 2 by budget: not released until lifted
     C5_ORIGEM: Mapped[str] = char(10)  # (ours) PORTAL when placed through the portal
     __table_args__ = (Index("SC5_KEY", "C5_FILIAL", "C5_NUM", "R_E_C_D_E_L_", unique=True),
                       Index("SC5_CUSTOMER", "C5_FILIAL", "C5_CLIENTE", "C5_LOJACLI", "C5_EMISSAO"))

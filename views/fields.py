@@ -66,12 +66,21 @@ class Field:
         if self.picture is not None:
             return self.picture
         if self.kind == "N":
-            if self.integer or not self.decimals:
-                return "@E " + "9" * max(self.size, 1)
-            whole = max(self.size - self.decimals - 1, 1)
-            groups = "999," * ((whole - 1) // 3) + "9" * (((whole - 1) % 3) + 1)
-            return f"@E {groups}.{'9' * self.decimals}"
+            return numeric_picture(self.size, 0 if self.integer else self.decimals)
         return PICTURE_BY_KIND.get(self.kind, "")
+
+
+def numeric_picture(size: int, decimals: int) -> str:
+    """Protheus' picture of a numeric field: the size counts the decimal point; the whole digits
+    are grouped in thousands from the right (size 14, 2 decimals: ``@E 99,999,999,999.99``)."""
+    if not decimals:
+        return "@E " + "9" * max(size, 1)
+    whole = "9" * max(size - decimals - 1, 1)
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return f"@E {','.join(groups)}.{'9' * decimals}"
 
 
 @dataclass(frozen=True)

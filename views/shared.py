@@ -1,4 +1,4 @@
-"""Structures every service shares (contract section 5)."""
+"""Structures every service shares (docs/CONTRACT.md, section 5)."""
 from views.fields import ArrayOf, View, C, N, L, options
 
 GENERICSTRUCT = View("GENERICSTRUCT", (

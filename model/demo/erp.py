@@ -9,7 +9,10 @@ resin) from warehouse ``01`` (a few items also sit in warehouse ``02``).
 * **Ferretería El Tornillo SA** (``000001``) buys from us through two stores: the head office
   ``01`` (credit limit 50,000, general price list, 30 days) and the *Sucursal Norte* ``02``
   (a small credit limit of 2,000, wholesale list, cash payment). The head office has an order in
-  every status (portfolio, released, credit block, stock block, invoiced), an old invoice from
+  every status (portfolio, released, credit block, stock block, invoiced), and keeps one in each
+  after the back office's release: its portfolio order is held by a business rule (C5_BLQ), the
+  credit-blocked one is over its limit, the stock-blocked one asks for more hammers than there
+  are. It also has an old invoice from
   about 200 days ago (paid), an open invoice in three installments (the first one overdue), a
   return of two screws with its credit note still to be used, a used-up credit note, three
   production orders running for its orders, material of its own held by us (SB6), quotes in
@@ -519,13 +522,14 @@ class OrderSpec:
     origin: str = "MATA410"
     message: str = ""
     invoice: InvoiceSpec | None = None
+    rule_block: str = ""  # C5_BLQ: '1' held by a business rule, so the release leaves it in portfolio
 
 
 ORDERS = [
     OrderSpec("000101", ("000001", "01"), 2, PORTFOLIO, (("PA0001", 100), ("PA0002", 200)),
-              bid="LIC-2026-001", origin="PORTAL"),
+              bid="LIC-2026-001", origin="PORTAL", rule_block="1"),
     OrderSpec("000102", ("000001", "01"), 12, RELEASED, (("PA0001", 20), ("PA0004", 10, 5))),
-    OrderSpec("000103", ("000001", "01"), 8, CREDIT_BLOCK, (("ME0001", 20),), origin="PORTAL"),
+    OrderSpec("000103", ("000001", "01"), 8, CREDIT_BLOCK, (("ME0001", 200),), origin="PORTAL"),  # over the limit
     OrderSpec("000104", ("000001", "01"), 6, STOCK_BLOCK, (("PA0003", 10),), bid="LIC-2026-001"),
     OrderSpec("000105", ("000001", "01"), 48, INVOICED, (("PA0001", 300), ("PA0002", 500), ("PA0004", 20)),
               payment_plan="003", bid="LIC-2026-002", message="ENTREGAR EN DEPOSITO DE AV. DIRECTORIO",
@@ -631,7 +635,7 @@ def _add_sales_orders(session: Session, today: dt.date, customers, ledger: Ledge
             C5_VOLUME1=Decimal(sum(packages(l.product, l.quantity) for l in lines)), C5_ESPECI1="CAJAS",
             C5_MENNOTA=spec.message, C5_NUMLIC=spec.bid, C5_NOTA=invoice.doc if invoice else "",
             C5_SERIE=INVOICE_SERIES if invoice else "", C5_LIBEROK="S" if spec.status != PORTFOLIO else "",
-            C5_ORIGEM=spec.origin))
+            C5_ORIGEM=spec.origin, C5_BLQ=spec.rule_block))
         if invoice:
             _add_invoice(session, today, customer, invoice, plan, lines, ledger)
 

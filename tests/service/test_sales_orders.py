@@ -5,8 +5,6 @@ The server is shared by every test: each test places its own orders and only rel
 invoices those (``--order``), and stays away from PA0001, whose stock other tests read."""
 import concurrent.futures
 import datetime as dt
-import subprocess
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -16,9 +14,9 @@ from zeep.exceptions import Fault
 from model.invoicing import invoice_orders
 from model.release import release_orders
 from model.tables import SB2, SC5, SC6, SC9, SE1, ZSX
-from tests.back_office import back_office
-from tests.conftest import ROOT, conout_sql, log_lines
-from tests.portal_client import Portal
+from tests.support.back_office import back_office
+from tests.service.conftest import conout_sql, log_lines
+from tests.support.portal_client import Portal
 
 # list prices: 00000101 buys on the general list 001, 00000102 on the wholesale list 002
 LIST_PRICE = {
@@ -142,19 +140,6 @@ def test_an_order_from_calculation_to_invoice(portal, usercode, server, customer
         assert sum(b.E1_VALOR for b in bills) == invoices[0][1]
         assert session.scalars(select(SC5.C5_NOTA).where(SC5.C5_NUM == number)).one() == invoices[0][0]
     assert invoice(server, number) == []  # nothing left to invoice
-
-
-def test_the_release_command_of_server_py(portal, usercode, server):
-    so = portal.service("MTCUSTOMERSALESORDER")
-    number = so.PUTSALESORDER(USERCODE=usercode, CUSTOMERID="00000101",
-                              SALESORDER=order_view("00000101", [("PA0007", 3)]))
-    done = subprocess.run([sys.executable, str(ROOT / "server.py"), "--ini", str(server.ini), "release", "--order",
-                           number], capture_output=True, text=True, cwd=server.ini.parent, check=True)
-    assert done.stdout.strip() == f"order {number} item 01: status 2"
-    done = subprocess.run([sys.executable, str(ROOT / "server.py"), "--ini", str(server.ini), "invoice", "--order",
-                           number], capture_output=True, text=True, cwd=server.ini.parent, check=True)
-    assert done.stdout.startswith("invoice 1/") and "customer 00000101" in done.stdout
-    assert statuses(so, usercode, "00000101", number) == [("01", "5", "Facturado")]
 
 
 def test_an_order_over_the_credit_limit_is_blocked_for_credit(portal, usercode, server):

@@ -6,8 +6,8 @@ import pytest
 from zeep.exceptions import Fault
 from zeep.helpers import serialize_object
 
-from tests.conftest import conout_sql, log_lines
-from tests.portal_client import Portal
+from tests.service.conftest import conout_sql, log_lines
+from tests.support.portal_client import Portal
 
 TODAY = dt.date.today()
 NOT_REGISTERED = "Cliente y/o Tienda no registrados."

@@ -6,7 +6,7 @@ import requests
 from lxml import etree
 from zeep.exceptions import Fault
 
-from tests.portal_client import Portal
+from tests.support.portal_client import Portal
 
 NS = "http://webservices.microsiga.com.br/"
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
@@ -95,7 +95,7 @@ def test_security_off_gives_free_http_access_but_keeps_the_portal_check(start_se
     assert portal.service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=2)
     with pytest.raises(Fault, match="Código de usuario inválido"):
         portal.service("MTPRODUCT").GETCATALOG(USERCODE="forged", PAGELEN=2)
-    assert "Security=0" in server.log.read_text()
+    assert "Security=0" in server.log.text()
 
 
 def test_a_doctype_is_refused_with_a_client_fault(sqlite_server):
@@ -192,7 +192,7 @@ def test_a_service_disabled_in_ai7_is_not_served(start_server):
     from sqlalchemy import update
 
     from model.tables import AI7
-    from tests.back_office import back_office
+    from tests.support.back_office import back_office
 
     server = start_server("sqlite")
     portal = Portal(server.url)
@@ -214,22 +214,10 @@ def test_basic_credentials_must_be_well_formed(sqlite_server):
     assert requests.get(f"{sqlite_server.url}/ws/", headers={"Authorization": "Basic !!!"}).status_code == 401
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_processes_share_sessions_through_the_database(start_server, backend):
-    first = start_server(backend)
-    second = start_server(backend, db_url=first.db_url)
-    code = Portal(first.url).login("cliente01", "cliente01")
-    assert Portal(second.url).service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=1)
-    assert Portal(second.url).service("USERPORTAL").PRTLOGOUT(USERCODE=code) is True
-    with pytest.raises(Fault, match="Código de usuario inválido"):
-        Portal(first.url).service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=1)
-
-
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_an_unexpected_error_is_a_bare_server_fault_and_the_traceback_stays_in_the_log(start_server, backend):
     from sqlalchemy import text
 
-    from tests.back_office import back_office
+    from tests.support.back_office import back_office
 
     server = start_server(backend)
     portal = Portal(server.url)
@@ -243,5 +231,5 @@ def test_an_unexpected_error_is_a_bare_server_fault_and_the_traceback_stays_in_t
     incident = faultstring.removeprefix("Internal Server Error [").removesuffix("]")
     assert faultstring == f"Internal Server Error [{incident}]" and len(incident) == 12
     assert b"Traceback" not in response.content and b"SB1010" not in response.content
-    log = server.log.read_text()
+    log = server.log.text()
     assert f"incident {incident}" in log and "Traceback" in log

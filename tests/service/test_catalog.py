@@ -4,7 +4,7 @@ from sqlalchemy import select, update
 from zeep.exceptions import Fault
 
 from model.tables import AI6
-from tests.back_office import back_office
+from tests.support.back_office import back_office
 
 
 def codes(products):

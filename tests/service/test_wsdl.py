@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import requests
 
-WSDL_DIR = Path(__file__).resolve().parent.parent / "wsdl"
+WSDL_DIR = Path(__file__).resolve().parents[2] / "wsdl"
 LOCATION = re.compile(rb'(<wsdlsoap11:address location=")[^"]*(")')
 
 

@@ -1,12 +1,8 @@
 """appserver.ini: a bad file stops the server before it listens, with one line that names the
 file, the line, the key and what was expected."""
-import subprocess
-import sys
-
 import pytest
 
 from appserver.ini import IniError, read_settings
-from tests.conftest import ROOT
 
 GOOD = """[HTTP]
 Enable=1
@@ -66,20 +62,24 @@ def test_bad_values_name_file_line_key_and_expectation(tmp_path, change, line, w
         assert word in message
 
 
-def test_server_stops_before_listening_on_a_bad_file(tmp_path):
-    path = write(tmp_path, GOOD.replace("Security=1        ; comment", "Security=maybe"))
-    done = subprocess.run([sys.executable, str(ROOT / "server.py"), "--ini", str(path)], capture_output=True,
-                          text=True, timeout=60)
-    assert done.returncode == 2
-    assert done.stderr.strip().splitlines() == [f"{path}: line 9: [WebServices] Security: expected 0 or 1; got 'maybe'"]
-
-
-def test_missing_file(tmp_path):
-    done = subprocess.run([sys.executable, str(ROOT / "server.py"), "--ini", str(tmp_path / "nope.ini")],
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode == 2 and "file not found" in done.stderr and done.stderr.count("\n") == 1
-
-
 def test_malformed_file(tmp_path):
     with pytest.raises(IniError, match="malformed"):
         read_settings(write(tmp_path, "Port=1\n[HTTP]\n"))
+
+
+def test_every_key_has_its_line_in_the_readme():
+    from pathlib import Path
+
+    from appserver.ini import KEYS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    missing = [key.name for key in KEYS if f"| `{key.name}` |" not in readme]
+    assert not missing, f"README's appserver.ini table lacks {missing}"
+
+
+def test_password_cost(tmp_path):
+    cheap = read_settings(write(tmp_path, GOOD.replace("Instances=2,8", "Instances=2,8\nPasswordCost=1,8,1")))
+    assert (cheap.password_cost.time_cost, cheap.password_cost.memory_cost, cheap.password_cost.parallelism) == (1, 8, 1)
+    assert read_settings(write(tmp_path, GOOD)).password_cost.memory_cost == 65536
+    with pytest.raises(IniError, match="PasswordCost: expected passes,memory KiB,lanes"):
+        read_settings(write(tmp_path, GOOD.replace("Instances=2,8", "Instances=2,8\nPasswordCost=1,4,1")))
