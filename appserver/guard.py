@@ -19,10 +19,16 @@ class BodyRefused(PortalError):
     """The body was refused before parsing."""
 
 
-def declared_charset(body: bytes, content_type: str) -> str:
+def content_type_charset(content_type: str) -> str | None:
+    """The charset a Content-Type names, if any."""
     m = _CT_CHARSET.search(content_type or "")
-    if m:
-        return m.group(1)
+    return m.group(1) if m else None
+
+
+def declared_charset(body: bytes, content_type: str) -> str:
+    charset = content_type_charset(content_type)
+    if charset:
+        return charset
     m = _XML_DECL_CHARSET.match(body[:200])
     return m.group(1).decode("ascii") if m else "utf-8"
 

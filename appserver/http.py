@@ -1,9 +1,11 @@
-"""The WSGI application: routes ``/ws/<SERVICE>.apw`` to the spyne application of that service.
+"""The WSGI application: routes ``/ws/<SERVICE>.apw`` to the request path of that service, and
+``/portal/`` to the customer portal when [Portal] Enable=1.
 
 In order, for every request: HTTP Basic against the system users when Security is on; the HTML
-index at ``/ws/`` and ``/ws/wsindex.apw``; a service must be registered and enabled in AI7; GET
-``?WSDL`` returns its WSDL; POST bodies pass the guard before spyne parses them. Trace and
-Conout log what goes through.
+index at ``/ws/`` and ``/ws/wsindex.apw``; GET ``?WSDL`` returns the WSDL of a service registered
+in AI7; POST bodies pass the guard, then the service's :class:`soap.endpoint.Endpoint` parses,
+runs and answers them (checking AI7 in the operation's own transaction). Trace and Conout log
+what goes through.
 """
 from __future__ import annotations
 
@@ -11,34 +13,29 @@ import base64
 import binascii
 import hashlib
 import html
-import io
 import logging
-import re
 import threading
 import time
 import uuid
-
-from lxml import etree
-from spyne.server.wsgi import WsgiApplication
 
 from appserver import guard
 from appserver.ini import Settings
 from appserver.trace import TraceLog
 from model.access import service_is_served
-from model.portal import served_services
 from model.database import Database, statements_run
 from model.errors import PortalError
-from model.system_users import verify_system_user
+from model.portal import served_services
+from model.system_users import authenticate
+from portal import PortalApp
+from soap import faults
 from soap.application import build_application
-from soap.protocol import SOAP_ENV_PREFIX
+from soap.endpoint import Endpoint, NotServed
 from soap.service import Service
 from soap.wsdl import wsdl_document
 
 log = logging.getLogger("portal.http")
 REALM = "Protheus Web Services"
-SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/"
 CREDENTIAL_CACHE_SECONDS = 60
-_FIRST_BODY_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?Body\b[^>]*>\s*<(?:[\w.-]+:)?([A-Za-z0-9_]+)")
 
 
 class PortalWsgi:
@@ -47,27 +44,28 @@ class PortalWsgi:
         self.db = db
         self.services = {s.name: s for s in services}
         implemented = frozenset(self.services)
-        self.apps = {s.name: build_application(s, settings, db, implemented) for s in services}
-        self.wsgi = {name: WsgiApplication(app, max_content_length=guard.MAX_BODY_BYTES) for name, app in self.apps.items()}
+        self.apps = {s.name: build_application(s, settings) for s in services}
+        self.endpoints = {s.name: Endpoint(s, settings, db, implemented) for s in services}
         self._wsdl_cache: dict[tuple[str, str], bytes] = {}
         self._wsdl_lock = threading.Lock()
         self._credentials: dict[str, tuple[str, float]] = {}
         self._salt = uuid.uuid4().bytes
         self.trace = TraceLog(settings.folder / "wsstrace.log") if settings.trace else None
+        self.portal = PortalApp(settings) if settings.portal_enable else None
 
     # --- entry ------------------------------------------------------------------------------
 
     def __call__(self, environ, start_response):
-        started = time.perf_counter()
         path = environ.get("PATH_INFO", "") or "/"
+        if self.portal is not None and PortalApp.serves(path):
+            return self.portal(environ, start_response)  # a web front-end of its own: it only calls /ws/
+        started = time.perf_counter()
         counter = [0]
         token = statements_run.set(counter)
         try:
             status, headers, body = self._respond(environ, path)
-        except Exception:
-            incident = uuid.uuid4().hex[:12]
-            log.exception("request %s failed, incident %s", path, incident)
-            status, headers, body = self._fault("Server", f"Internal Server Error [{incident}]")
+        except Exception:  # noqa: BLE001 (logged with its traceback under an incident id)
+            status, headers, body = faults.incident(log, f"request {path}").response()
         finally:
             statements_run.reset(token)
         if self.settings.conout:
@@ -90,10 +88,12 @@ class PortalWsgi:
         if not name.endswith(".apw") or "/" in name:
             return self._plain("404 Not Found", "Not Found")
         service = name[: -len(".apw")].upper()
-        if service not in self.apps or not self._served(service):
-            return self._plain("404 Not Found", f"Web service {service} not found")
+        if service not in self.apps:
+            return self._not_found(service)
         method = environ.get("REQUEST_METHOD", "GET")
         if method == "GET":
+            if not self._served(service):
+                return self._not_found(service)
             if "wsdl" in environ.get("QUERY_STRING", "").lower():
                 body = self.wsdl(service, self._base_url(environ))
                 return "200 OK", [("Content-Type", "text/xml; charset=utf-8")], body
@@ -113,38 +113,20 @@ class PortalWsgi:
             if self.trace:
                 self.trace.write("REQUEST", path, remote, body)
             guard.check_body(body, environ.get("CONTENT_TYPE", ""))
-            operation = _FIRST_BODY_ELEMENT.search(body[:4096])
-            environ["portal.operation"] = f"{service}.{operation.group(1).decode()}" if operation else service
         except PortalError as refused:
-            status, headers, out = self._fault("Client", refused.text(self.settings.language))
+            status, headers, out = faults.from_error(refused, self.settings.language).response()
             if self.trace:
                 self.trace.write("RESPONSE", path, remote, out)
             return status, headers, out
-        inner = dict(environ)
-        inner["wsgi.input"] = io.BytesIO(body)
-        inner["CONTENT_LENGTH"] = str(len(body))
-        inner.setdefault("CONTENT_TYPE", "text/xml; charset=utf-8")
-        captured = {}
-
-        def start_response(status, headers, exc_info=None):
-            captured["status"], captured["headers"] = status, headers
-
-        chunks = self.wsgi[service](inner, start_response)
-        out = b"".join(chunks)
-        if hasattr(chunks, "close"):
-            chunks.close()
+        try:
+            status, out, operation = self.endpoints[service].answer(
+                body, guard.content_type_charset(environ.get("CONTENT_TYPE", "")), remote)
+        except NotServed:
+            return self._not_found(service)
+        environ["portal.operation"] = f"{service}.{operation}" if operation else service
         if self.trace:
             self.trace.write("RESPONSE", path, remote, out)
-        headers = [(k, v) for k, v in captured["headers"] if k.lower() != "content-length"]
-        return captured["status"], headers, out
-
-    def _fault(self, code: str, text: str):
-        envelope = etree.Element(f"{{{SOAP_ENV}}}Envelope", nsmap={SOAP_ENV_PREFIX: SOAP_ENV})
-        fault = etree.SubElement(etree.SubElement(envelope, f"{{{SOAP_ENV}}}Body"), f"{{{SOAP_ENV}}}Fault")
-        etree.SubElement(fault, "faultcode").text = f"{SOAP_ENV_PREFIX}:{code}"
-        etree.SubElement(fault, "faultstring").text = text
-        body = etree.tostring(envelope, xml_declaration=True, encoding="UTF-8")
-        return "500 Internal Server Error", [("Content-Type", "text/xml; charset=utf-8")], body
+        return status, [("Content-Type", faults.CONTENT_TYPE)], out
 
     # --- WSDL and index ---------------------------------------------------------------------
 
@@ -160,7 +142,10 @@ class PortalWsgi:
         key = (service, base_url)
         with self._wsdl_lock:
             if key not in self._wsdl_cache:
-                self._wsdl_cache[key] = wsdl_document(self.apps[service], f"{base_url}/ws/{service}.apw")
+                app = self.apps[service]
+                contract = self.services[service].contract
+                self._wsdl_cache[key] = wsdl_document(
+                    app, f"{base_url}/ws/{service}.apw", lambda op: contract.soap_action(op, app.tns))
             return self._wsdl_cache[key]
 
     def _index(self, environ, only: str | None = None):
@@ -177,6 +162,9 @@ class PortalWsgi:
         page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Protheus Web Services</title>"
                 "</head><body><h1>Protheus Web Services</h1>" + "".join(rows) + "</body></html>")
         return "200 OK", [("Content-Type", "text/html; charset=utf-8")], page.encode("utf-8")
+
+    def _not_found(self, service: str):
+        return self._plain("404 Not Found", f"Web service {service} not found")
 
     @staticmethod
     def _plain(status: str, text: str):
@@ -201,10 +189,11 @@ class PortalWsgi:
         cached = self._credentials.get(login)
         if cached and cached[0] == digest and cached[1] > time.monotonic():
             return True
-        with self.db.session() as session:
-            ok = verify_system_user(session, login, password)
+        ok = authenticate(self.db, login, password, self.settings.lockout)
         if ok:
             self._credentials[login] = (digest, time.monotonic() + CREDENTIAL_CACHE_SECONDS)
+        else:  # a failure may have locked the login (model.lockout): its good pair is not trusted any more
+            self._credentials.pop(login, None)
         return ok
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import configparser
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from model.messages import LANGUAGES
 
@@ -52,16 +53,54 @@ class Settings:
     url_location: str = ""
     max_page_len: int = 1000
     password_cost: PasswordCost = field(default_factory=PasswordCost)
+    login_attempts: int = 5  # failed logins in a row that lock a login (0: never)
+    login_lock_seconds: int = 900  # how long the lock lasts
     language: str = "es"
     db_url: str = "sqlite:///data/p12.db"
+    state_db_url: str = ""  # this server's own tables apart from the ERP's (with read_only)
+    read_only: bool = False
+    portal_enable: bool = False
+    portal_instances: int = 4
+    portal_ws_location: str = ""
+    portal_auth: tuple[str, str] | None = field(default=None, repr=False)  # AuthWS: never in a log
 
-    def namespace_of(self, service: str) -> str:
-        """``http://webservices.microsiga.com.br/mtproduct.apw`` (prefix from NameSpace)."""
-        return f"{self.namespace}{service.lower()}.apw"
+    https_enable: bool = False  # [HTTPS]: serve TLS too (appserver/tls.py)
+    https_port: int = 443
+    ssl_certificate: str = ""  # [SSLConfigure] CertificateServer (PEM), resolved from the ini's folder
+    ssl_key: str = ""  # KeyServer (PEM)
+    ssl_passphrase: str = ""  # PassPhrase of an encrypted KeyServer
+    ssl_protocols: tuple[str, ...] = ("TLS1_2", "TLS1_3")  # the protocols set to 1
 
     @property
     def folder(self) -> Path:
         return self.path.parent
+
+    @property
+    def server_threads(self) -> int:
+        """Threads of the HTTP server: Instances' max for the web services, plus, with the portal
+        on, one per portal page that may run at once. A portal page holds its thread while it calls
+        the web services of this same server, so those calls always find one of the others free."""
+        return self.max_instances + (self.portal_instances if self.portal_enable else 0)
+
+    @property
+    def portal_services_url(self) -> str:
+        """Where the portal calls the web services: WebServiceLocation, else this server on the
+        loopback address."""
+        return self.portal_ws_location or f"http://127.0.0.1:{self.port}/ws"
+
+    def namespace_of(self, real_namespace: str) -> str:
+        """A service's namespace as served: the real one, its standard prefix replaced by
+        NameSpace when that is set (a real namespace outside the standard prefix stays as it is)."""
+        if real_namespace.startswith(DEFAULT_NAMESPACE):
+            return self.namespace + real_namespace[len(DEFAULT_NAMESPACE):]
+        return real_namespace
+
+    @property
+    def lockout(self):
+        """The brute-force policy of both authentication layers (model.lockout)."""
+        from model.lockout import Policy
+
+        return Policy(self.login_attempts, self.login_lock_seconds)
 
 
 # --- value parsers: each returns the value or raises ValueError with what was expected ------------
@@ -122,10 +161,30 @@ def password_cost(raw: str) -> PasswordCost:
     raise ValueError("expected passes,memory KiB,lanes such as 3,65536,4 (memory at least 8 x lanes)")
 
 
+def user_password(raw: str) -> tuple[str, str] | None:
+    """``user:password`` of a system user (empty: none)."""
+    if not raw:
+        return None
+    user, colon, password = raw.partition(":")
+    if not colon or not user.strip() or not password:
+        raise ValueError("expected user:password of a system user")
+    return user.strip(), password
+
+
 def language(raw: str) -> str:
     if raw.lower() not in LANGUAGES:
         raise ValueError("expected Spanish, Portuguese or English")
     return LANGUAGES[raw.lower()]
+
+
+def protocol(name: str) -> Callable[[str], str]:
+    """A protocol switch of [SSLConfigure] (SSL2=0 ... TLS1_3=1): its name when set to 1."""
+    return lambda raw: name if flag(raw) else ""
+
+
+def optional(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """A value that may be left blank (blank: not set)."""
+    return lambda raw: parse(raw) if raw else ""
 
 
 def database_url(raw: str) -> str:
@@ -168,9 +227,28 @@ KEYS = (
     Key("WebServices", "URLLocation", "url_location", base_url, ""),
     Key("WebServices", "MaxPageLen", "max_page_len", whole(1, 100000), "1000"),
     Key("WebServices", "PasswordCost", "password_cost", password_cost, "3,65536,4"),
+    Key("WebServices", "LoginAttempts", "login_attempts", whole(0, 1000), "5"),
+    Key("WebServices", "LoginLockSeconds", "login_lock_seconds", whole(1, 86400), "900"),
     Key(ENVIRONMENT, "RpoLanguage", "language", language, "Spanish"),
     Key(ENVIRONMENT, "DBURL", "db_url", database_url, "sqlite:///data/p12.db"),
+    Key(ENVIRONMENT, "StateDBURL", "state_db_url", optional(database_url), ""),
+    Key(ENVIRONMENT, "ReadOnly", "read_only", flag, "0"),
+    Key("Portal", "Enable", "portal_enable", flag, "0"),
+    Key("Portal", "Instances", "portal_instances", whole(1, 64), "4"),
+    Key("Portal", "WebServiceLocation", "portal_ws_location", base_url, ""),
+    Key("Portal", "AuthWS", "portal_auth", user_password, ""),
+    Key("HTTPS", "Enable", "https_enable", flag, "0"),
+    Key("HTTPS", "Port", "https_port", whole(1, 65535), "443"),
+    Key("SSLConfigure", "CertificateServer", "ssl_certificate", text, ""),
+    Key("SSLConfigure", "KeyServer", "ssl_key", text, ""),
+    Key("SSLConfigure", "PassPhrase", "ssl_passphrase", text, ""),
+    *(Key("SSLConfigure", name, f"ssl_{name.lower()}", protocol(name), default)
+      for name, default in (("SSL2", "0"), ("SSL3", "0"), ("TLS1_0", "0"), ("TLS1_1", "0"), ("TLS1_2", "1"),
+                            ("TLS1_3", "1"))),
+    # read for compatibility with a Protheus appserver.ini; OpenSSL's own behaviour applies
+    *(Key("SSLConfigure", name, "", text, "") for name in ("Verbose", "Bugs", "State", "CacheSize")),
 )
+SSL_PROTOCOLS = ("SSL2", "SSL3", "TLS1_0", "TLS1_1", "TLS1_2", "TLS1_3")
 
 
 class _Reader:
@@ -254,9 +332,28 @@ def read_settings(path: str | Path) -> Settings:
             reader.fail(real(key.section), key.name, f"{error}; got {raw!r}")
         if isinstance(key.attribute, tuple):
             values.update(zip(key.attribute, value))
-        else:
+        elif key.attribute:
             values[key.attribute] = value
     values["db_url"] = _resolved_sqlite_path(values["db_url"], path)
+    if values["state_db_url"]:
+        values["state_db_url"] = _resolved_sqlite_path(values["state_db_url"], path)
+    values["ssl_protocols"] = tuple(values.pop(f"ssl_{name.lower()}") for name in SSL_PROTOCOLS
+                                    if values.get(f"ssl_{name.lower()}"))
+    for name in ("ssl_certificate", "ssl_key"):
+        if values[name] and not Path(values[name]).is_absolute():
+            values[name] = str(path.parent / values[name])
+    for name in SSL_PROTOCOLS:
+        values.pop(f"ssl_{name.lower()}", None)
+    if values["https_enable"]:
+        for key, attribute in (("CertificateServer", "ssl_certificate"), ("KeyServer", "ssl_key")):
+            if not values[attribute]:
+                reader.fail("SSLConfigure", key, "[HTTPS] Enable=1 needs the certificate and its key (PEM files)")
+        if not {"TLS1_2", "TLS1_3"} & set(values["ssl_protocols"]):
+            reader.fail("SSLConfigure", "TLS1_2", "this server offers TLS 1.2 and 1.3 only: set TLS1_2=1 or TLS1_3=1")
+    if values["read_only"] != bool(values["state_db_url"]):
+        reader.fail(environment, "ReadOnly" if values["read_only"] else "StateDBURL",
+                    "ReadOnly=1 and StateDBURL go together: a read-only ERP database needs another, writable "
+                    "database for this server's own tables (sessions, passwords, numbering)")
     return Settings(**values)
 
 

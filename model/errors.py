@@ -14,12 +14,17 @@ class PortalError(Exception):
         super().__init__(key, args)
         self.key = key
         self.help_code = help_code
-        self.args_ = args
+        self.params = args
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: str, field_names: dict[str, str] | None = None) -> str:
+        """The message in ``lang``. The model names a field by its column (``C5_DESC2``);
+        ``field_names`` gives the wire name a service shows instead (``DISCOUNT2``)."""
+        args = dict(self.params)
+        if field_names and args.get("field") in field_names:
+            args["field"] = field_names[args["field"]]
         if self.help_code:
-            return messages.help_text(self.help_code, self.key, lang, **self.args_)
-        return messages.text(self.key, lang, **self.args_)
+            return messages.help_text(self.help_code, self.key, lang, **args)
+        return messages.text(self.key, lang, **args)
 
 
 class NotFound(PortalError):

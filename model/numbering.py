@@ -8,7 +8,7 @@ twice, and one whose transaction rolls back is simply skipped, as in Protheus.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError

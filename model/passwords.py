@@ -1,4 +1,4 @@
-"""Password hashes (argon2id): portal users (AI3_PSW) and system users (USR_PSW).
+"""Password hashes (argon2id): portal users (ZUS_HASH, see model/credentials.py) and system users (USR_PSW).
 
 The cost of new hashes comes from appserver.ini (``PasswordCost``; argon2-cffi's defaults when
 absent) through :func:`configure`, called once at start-up. A hash carries its own parameters, so

@@ -20,14 +20,37 @@ HIDDEN_COLUMNS = {"D_E_L_E_T_", "R_E_C_N_O_", "R_E_C_D_E_L_"}
 
 def columns_of(*tables) -> dict[str, object]:
     """Column name -> mapped attribute, for the columns a client may name (not the branch nor
-    the control columns)."""
+    the control columns), each also under its table-qualified name (``SC5.C5_NUM``), as the
+    standard portal writes them."""
     found = {}
     for cls in tables:
         for column in cls.__table__.columns:
             if column.name in HIDDEN_COLUMNS or column.name == cls.__branch__:
                 continue
-            found[column.name] = getattr(cls, column.name)
+            found[column.name] = found[f"{cls.__alias__}.{column.name}"] = getattr(cls, column.name)
     return found
+
+
+# Table alias -> the columns every browse of that table accepts as INDEXKEY (see browse_columns).
+SORTABLE: dict[str, dict[str, object]] = {}
+
+
+def browse_columns(*tables) -> dict[str, object]:
+    """:func:`columns_of` for a browse that orders by INDEXKEY, registered under the alias of its
+    main table (the first): CFGDICTIONARY.GETINDEX offers that table's indexes whose keys these
+    columns accept. Two browses of one table register the columns both accept."""
+    columns = columns_of(*tables)
+    alias = tables[0].__alias__
+    if alias in SORTABLE:
+        SORTABLE[alias] = {name: column for name, column in SORTABLE[alias].items() if name in columns}
+    else:
+        SORTABLE[alias] = columns
+    return columns
+
+
+def branch_columns(*tables) -> set[str]:
+    """The branch columns of ``tables`` (``C5_FILIAL``): an index key names them first."""
+    return {cls.__branch__ for cls in tables}
 
 
 # --- code lists and LIKE parameters --------------------------------------------------------------
@@ -49,32 +72,47 @@ def like_pattern(text: str | None) -> str | None:
 # --- paging ----------------------------------------------------------------------------------
 
 
-def page(stmt: Select, pagelen, pagefirst, max_page_len: int) -> Select:
-    """PAGELEN/PAGEFIRST (1-based), never more than ``max_page_len`` rows."""
+def window(pagelen, pagefirst, max_page_len: int) -> tuple[int, int]:
+    """(offset, limit) of PAGELEN/PAGEFIRST (1-based), never more than ``max_page_len`` rows."""
     length = int(pagelen) if pagelen else max_page_len
     first = int(pagefirst) if pagefirst else 1
     if length < 0:
         raise PortalError("bad_value", field="PAGELEN", value=pagelen)
     if first < 1:
         raise PortalError("bad_value", field="PAGEFIRST", value=pagefirst)
-    return stmt.offset(first - 1).limit(min(length, max_page_len))
+    return first - 1, min(length, max_page_len)
+
+
+def page(stmt: Select, pagelen, pagefirst, max_page_len: int) -> Select:
+    """PAGELEN/PAGEFIRST (1-based), never more than ``max_page_len`` rows."""
+    offset, limit = window(pagelen, pagefirst, max_page_len)
+    return stmt.offset(offset).limit(limit)
 
 
 # --- INDEXKEY --------------------------------------------------------------------------------
 
 
 def order_by(stmt: Select, indexkey: str | None, columns: dict, default: list, tiebreak=None) -> Select:
-    """Order by INDEXKEY (``C5_EMISSAO DESC,C5_NUM``), else by ``default``; ``tiebreak`` (the
-    record number) comes last, so pages never overlap."""
+    """Order by INDEXKEY, else by ``default``; ``tiebreak`` (the record number) comes last, so
+    pages never overlap."""
     terms = parse_indexkey(indexkey, columns) if (indexkey or "").strip() else list(default)
     if tiebreak is not None:
         terms.append(tiebreak)
     return stmt.order_by(*terms)
 
 
+_KEY_PART = re.compile(r"^(?:(?:DTOS|STR)\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)|([A-Za-z_][A-Za-z0-9_]*))$", re.IGNORECASE)
+
+
 def parse_indexkey(indexkey: str, columns: dict) -> list:
+    """INDEXKEY in either form: a Protheus index key (``C5_FILIAL+DTOS(C5_EMISSAO)+C5_NUM``, what
+    the dictionary's indexes and the standard portal give; the branch column is skipped, as the
+    branch is fixed) or a list of columns with a direction (``C5_EMISSAO DESC,C5_NUM``)."""
+    text = indexkey.strip()
+    if "+" in text or "(" in text:
+        return _index_expression(text, columns)
     terms = []
-    for part in indexkey.split(","):
+    for part in text.split(","):
         words = part.split()
         if not words:
             raise PortalError("bad_indexkey", token=",")
@@ -89,11 +127,28 @@ def parse_indexkey(indexkey: str, columns: dict) -> list:
     return terms
 
 
+def _index_expression(text: str, columns: dict) -> list:
+    terms = []
+    for part in text.split("+"):
+        m = _KEY_PART.match(part.strip())
+        if not m:
+            raise PortalError("bad_indexkey", token=part.strip()[:30] or "+")
+        name = (m.group(1) or m.group(2)).upper()
+        if name.endswith("_FILIAL"):
+            continue  # every row of a browse is of the same branch
+        if name not in columns:
+            raise PortalError("bad_indexkey", token=name)
+        terms.append(columns[name].asc())
+    if not terms:
+        raise PortalError("bad_indexkey", token=text[:30])
+    return terms
+
+
 # --- QUERYADDWHERE ---------------------------------------------------------------------------
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<string>'(?:[^']|'')*')|(?P<number>-?\d+(?:\.\d+)?)(?![\w.])|(?P<op><>|<=|>=|=|<|>)"
-    r"|(?P<punct>[(),])|(?P<word>[A-Za-z_][A-Za-z0-9_]*))"
+    r"|(?P<punct>[(),])|(?P<word>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?))"
 )
 _COMPARISONS = {"=", "<>", "<", ">", "<=", ">="}
 
@@ -220,21 +275,31 @@ class _Parser:
         return value
 
 
+def condition(queryaddwhere: str | None, columns: dict):
+    """The client's QUERYADDWHERE filter as a condition (parsed and bound), or None."""
+    if not (queryaddwhere or "").strip():
+        return None
+    return _Parser(queryaddwhere, columns).parse()
+
+
 def where(stmt: Select, queryaddwhere: str | None, columns: dict) -> Select:
     """Add the client's QUERYADDWHERE filter, parsed and bound, to ``stmt``."""
-    if not (queryaddwhere or "").strip():
-        return stmt
-    expr = _Parser(queryaddwhere, columns).parse()
+    expr = condition(queryaddwhere, columns)
     return stmt if expr is None else stmt.where(expr)
 
 
 # --- date ranges -----------------------------------------------------------------------------
 
 
-def date_range(stmt: Select, column, date_from, date_to, field: str = "DATEFROM") -> Select:
-    """``...FROM``/``...TO``: inclusive; an absent side is unbounded; FROM after TO is a fault."""
+def check_date_range(date_from, date_to, field: str = "DATEFROM") -> None:
+    """FROM after TO is a fault."""
     if date_from and date_to and date_from > date_to:
         raise PortalError("bad_date_range", field=field)
+
+
+def date_range(stmt: Select, column, date_from, date_to, field: str = "DATEFROM") -> Select:
+    """``...FROM``/``...TO``: inclusive; an absent side is unbounded; FROM after TO is a fault."""
+    check_date_range(date_from, date_to, field)
     if date_from:
         stmt = stmt.where(column >= date_from)
     if date_to:

@@ -8,10 +8,10 @@ from model.errors import PortalError
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 
 
-def check_email(value: str, field: str) -> str:
-    """The trimmed address, or a Client fault naming ``field``."""
+def check_email(value: str, field: str, width: int = 60) -> str:
+    """The trimmed address, or a Client fault naming ``field``; it must fit its column (``width``)."""
     value = (value or "").strip()
-    if value and (len(value) > 60 or not _EMAIL.match(value)):
+    if value and (len(value) > width or not _EMAIL.match(value)):
         raise PortalError("bad_value", field=field, value=value[:60])
     return value
 

@@ -1,85 +1,66 @@
-"""MTCUSTOMER: the customer's record and contacts."""
-from model import contacts, customers
-from model.customers import Address, CustomerChanges, Phone
-from soap.service import Service, required
-from views import ArrayOf
-from views.crm import CONTACTVIEW, CUSTOMERVIEW
-from views.shared import ADDRESSVIEW, PHONEVIEW, address_view, phone_view
+"""MTCUSTOMER: the customer's record, which the customer may partly change."""
+from model import addresses, customers, user_fields
+from model.customers import CustomerChanges
+from model.tables import SA1
+from soap.service import Service
+from views.crm import CUSTOMERVIEW
+from views.framework import UserFieldViews
+from views.shared import (
+    ADDRESSVIEW,
+    GENERICSTRUCT,
+    PHONEVIEW,
+    address_view,
+    code_list,
+    from_address_views,
+    from_phone_views,
+    phone_view,
+)
 
-SERVICE = Service("MTCUSTOMER", "Clientes: ficha del cliente y contactos")
-
-
-def _addresses(views):
-    if views is None:
-        return None
-    return [Address(v.get("TYPEOFADDRESS") or "", v.get("ADDRESS") or "", v.get("ADDRESSNUMBER") or "",
-                    v.get("DISTRICT") or "", v.get("STATE") or "", v.get("ZIPCODE") or "", v.get("ZONE") or "")
-            for v in views]
-
-
-def _phones(views):
-    if views is None:
-        return None
-    return [Phone(v.get("TYPEOFPHONE") or "", v.get("COUNTRYAREACODE") or "", v.get("LOCALAREACODE") or "",
-                  v.get("PHONENUMBER") or "") for v in views]
+SERVICE = Service("MTCUSTOMER", "Clientes: ficha del cliente")
 
 
-@SERVICE.operation(returns=CUSTOMERVIEW, USERCODE=required("C"), CUSTOMERID=required("C"))
-def GETCUSTOMER(call, usercode, customerid):
-    """The customer's record with its addresses and phones."""
-    customer = customers.customer_record(call.session, call.access(usercode, customerid).customer)
+def customer_view(row, userfields: list[dict]) -> dict:
     return {
-        "CUSTOMERCODE": customer.A1_COD, "UNITCUSTOMERCODE": customer.A1_LOJA, "NAME": customer.A1_NOME,
-        "NICKNAME": customer.A1_NREDUZ, "FEDERALID": customer.A1_CGC, "EMAIL": customer.A1_EMAIL,
-        "HOMEPAGE": customer.A1_HPAGE,
-        "ADDRESSES": [address_view(a) for a in customers.addresses_of(customer)],
-        "PHONES": [phone_view(p) for p in customers.phones_of(customer)],
-        "USERFIELDS": [],
+        "ADDRESSES": [address_view(a) for a in customers.addresses(row)], "CUSTOMERCODE": row.A1_COD,
+        "DISTRICTID": row.A1_INSCRM, "EMAIL": row.A1_EMAIL, "FEDERALID": row.A1_CGC, "HOMEPAGE": row.A1_HPAGE,
+        "NAME": row.A1_NOME, "NICKNAME": row.A1_NREDUZ, "PAYMENTPLANCODE": row.A1_COND, "PEOPLE": row.A1_PESSOA,
+        "PHONES": [phone_view(p) for p in customers.phones(row)], "PRICETABLECODE": row.A1_TABELA,
+        "SELLERCODE": row.A1_VEND, "STATEID": row.A1_INSCR, "TIPO": row.A1_TIPO, "UNITCUSTOMERCODE": row.A1_LOJA,
+        "USERFIELDS": userfields,
     }
 
 
-@SERVICE.operation(returns="L", writes=True, USERCODE=required("C"), CUSTOMERID=required("C"),
-                   CUSTOMER=required(CUSTOMERVIEW))
+@SERVICE.operation()
+def GETCUSTOMER(call, usercode, customerid):
+    """The customer's record with its addresses (commercial, billing, delivery) and phones."""
+    row = customers.customer_record(call.session, call.access(usercode, customerid).customer)
+    return customer_view(row, UserFieldViews(user_fields.values(call.session, SA1, [row]), call.lang).of(row))
+
+
+@SERVICE.operation(writes=True)
 def PUTCUSTOMER(call, usercode, customerid, customer):
-    """Saves what a customer may change: addresses, phones, email, home page and nickname."""
-    record = customers.customer_record(call.session, call.access(usercode, customerid).customer)
-    customers.update_customer(record, CustomerChanges(
+    """Saves what a customer may change (nickname, e-mail, home page, addresses, phones); returns
+    the customer code (A1_COD, without the store)."""
+    row = customers.customer_record(call.session, call.access(usercode, customerid).customer)
+    customers.update_customer(row, CustomerChanges(
         code=customer.get("CUSTOMERCODE"), store=customer.get("UNITCUSTOMERCODE"), name=customer.get("NAME"),
-        federal_id=customer.get("FEDERALID"), nickname=customer.get("NICKNAME"), email=customer.get("EMAIL"),
-        home_page=customer.get("HOMEPAGE"), addresses=_addresses(customer.get("ADDRESSES")),
-        phones=_phones(customer.get("PHONES"))))
-    return True
+        federal_id=customer.get("FEDERALID"), state_id=customer.get("STATEID"),
+        district_id=customer.get("DISTRICTID"), nickname=customer.get("NICKNAME"), email=customer.get("EMAIL"),
+        home_page=customer.get("HOMEPAGE"), addresses=from_address_views(customer.get("ADDRESSES")),
+        phones=from_phone_views(customer.get("PHONES"))))
+    return row.A1_COD
 
 
-def _contact_view(contact) -> dict:
-    phones = []
-    if contact.U5_FONE:
-        phones.append(phone_view(Phone("1", "", contact.U5_DDD, contact.U5_FONE)))
-    if contact.U5_CELULAR:
-        phones.append(phone_view(Phone("3", "", contact.U5_DDD, contact.U5_CELULAR)))
-    return {"CONTACTCODE": contact.U5_CODCONT, "NAME": contact.U5_CONTAT, "EMAIL": contact.U5_EMAIL,
-            "PHONES": phones, "JOBTITLE": contact.U5_FUNCAO}
+@SERVICE.operation()
+def GETTYPEOFADDRESS(call):
+    """The kinds of address of a customer: 1 commercial, 2 billing, 3 delivery."""
+    return code_list(addresses.address_types(customers.ADDRESS_TYPES, call.lang))
 
 
-@SERVICE.operation(returns=ArrayOf(CONTACTVIEW), USERCODE=required("C"), CUSTOMERID=required("C"))
-def BRWCONTACT(call, usercode, customerid):
-    """The customer's contacts."""
-    customer = call.access(usercode, customerid).customer
-    return [_contact_view(c) for c in contacts.contacts_of(call.session, customer)]
+@SERVICE.operation()
+def GETTYPEOFPHONE(call):
+    """The kinds of phone of a customer: 1 commercial, 2 fax."""
+    return code_list(addresses.phone_types(customers.PHONE_TYPES, call.lang))
 
 
-@SERVICE.operation(returns="C", writes=True, USERCODE=required("C"), CUSTOMERID=required("C"),
-                   CONTACT=required(CONTACTVIEW))
-def PUTCONTACT(call, usercode, customerid, contact):
-    """Adds a contact (no CONTACTCODE) or changes one of the customer's; returns its code."""
-    customer = call.access(usercode, customerid).customer
-    phones = {p.kind: p for p in _phones(contact.get("PHONES")) or []}
-    office, mobile = phones.get("1"), phones.get("3")
-    return contacts.save_contact(call.session, customer, contacts.ContactData(
-        code=contact.get("CONTACTCODE"), name=contact.get("NAME") or "", email=contact.get("EMAIL") or "",
-        area_code=(office or mobile).area_code if (office or mobile) else "",
-        phone=office.number if office else "", mobile=mobile.number if mobile else "",
-        job_title=contact.get("JOBTITLE") or ""))
-
-
-SERVICE.header_operation(CUSTOMERVIEW, CONTACTVIEW, ADDRESSVIEW, PHONEVIEW)
+SERVICE.header_operation(CUSTOMERVIEW, ADDRESSVIEW, PHONEVIEW, GENERICSTRUCT)

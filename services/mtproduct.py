@@ -1,86 +1,121 @@
-"""MTPRODUCT: the product catalog."""
-from model import catalog, price_lists, query, stock
-from soap.service import Service, required
-from views import ArrayOf
-from views.crm import PRICEVIEW, STOCKVIEW
-from views.product import PRODUCTVIEW
-from views.shared import ARRAYOFGENERICSTRUCT
+"""MTPRODUCT: the product catalog, its prices, discounts, images, stock and inventory."""
+from model import catalog, discounts, images, inventory, price_lists, query, stock, user_fields
+from model.tables import SB1
+from soap.service import Service
+from views.framework import UserFieldViews
+from views.product import INVENTORYCUSTOMERVIEW, INVENTORYVIEW, PRICEVIEW, PRODUCTVIEW
+from views.shared import GENERICSTRUCT
 
 SERVICE = Service("MTPRODUCT", "Catálogo de productos: productos, tipos, precios y stock")
 
 
-def product_view(entry: catalog.CatalogEntry) -> dict:
-    p = entry.product
+# the SB1 columns a PRODUCTVIEW shows (product_view), and the record number its user fields need
+PRODUCT_COLUMNS = ("B1_COD", "B1_CODBAR", "B1_DESC", "B1_EMIN", "B1_GRUPO", "B1_LE", "B1_LM", "B1_LOCPAD", "B1_NOTAMIN",
+                   "B1_PE", "B1_PESBRU", "B1_PESO", "B1_POSIPI", "B1_PRVALID", "B1_QE", "B1_SEGUM", "B1_TIPE", "B1_TIPO",
+                   "B1_UM", "R_E_C_N_O_")
+
+
+def product_views(call, entries: list[catalog.CatalogEntry]) -> list[dict]:
+    """PRODUCTVIEWs of catalog entries, each with its user fields (two statements for the page)."""
+    extra = UserFieldViews(user_fields.values(call.session, SB1, [e.product for e in entries]), call.lang)
+    return [product_view(e, extra.of(e.product)) for e in entries]
+
+
+def product_view(entry: catalog.CatalogEntry, userfields: list[dict]) -> dict:
+    p, more = entry.product, entry.complement
     return {
-        "PRODUCTCODE": p.B1_COD, "DESCRIPTION": p.B1_DESC, "SCIENCEDESCRIPTION": p.B1_DESCCIE,
-        "MEASUREUNIT": p.B1_UM, "DESCRIPTIONMEASUREUNIT": entry.unit_description,
-        "SECONDMEASUREUNIT": p.B1_SEGUM, "DESCRIPTIONSECONDMEASUREUNIT": entry.second_unit_description,
-        "TYPEOFPRODUCT": p.B1_TIPO, "DESCRIPTIONTYPEOFPRODUCT": entry.type_description,
-        "GROUPOFPRODUCT": p.B1_GRUPO, "DESCRIPTIONGROUPOFPRODUCT": entry.group_description,
-        "NCM": p.B1_POSIPI, "QUANTITYPERPACKAGE": p.B1_QE, "ORDERPOINT": p.B1_EMIN,
-        "NETWEIGHT": p.B1_PESO, "GROSSWEIGHT": p.B1_PESBRU, "LEADTIME": p.B1_PE, "TYPEOFLEADTIME": p.B1_TIPE,
-        "ECONOMICLOT": p.B1_LE, "MINIMUMLOT": p.B1_LM, "MINIMUMGRADE": p.B1_NOTAMIN,
-        "TERMOFVALIDATY": p.B1_PRVALID, "BARCODE": p.B1_CODBAR, "STORAGELENGHT": p.B1_COMPR,
-        "STORAGEWIDTH": p.B1_LARG, "STORAGEHEIGHT": p.B1_ALTU, "STORAGEMAXIMUMPILING": p.B1_EMPMAX,
-        "STANDARDWAREHOUSE": p.B1_LOCPAD,
+        "BARCODE": p.B1_CODBAR, "DESCRIPTION": p.B1_DESC, "DESCRIPTIONGROUPOFPRODUCT": entry.group_description,
+        "DESCRIPTIONMEASUREUNIT": entry.unit_description,
+        "DESCRIPTIONSECONDMEASUREUNIT": entry.second_unit_description,
+        "DESCRIPTIONTYPEOFPRODUCT": entry.type_description, "ECONOMICLOT": p.B1_LE, "GROSSWEIGHT": p.B1_PESBRU,
+        "GROUPOFPRODUCT": p.B1_GRUPO, "LEADTIME": p.B1_PE, "MEASUREUNIT": p.B1_UM, "MINIMUMGRADE": p.B1_NOTAMIN,
+        "MINIMUMLOT": p.B1_LM, "NCM": p.B1_POSIPI, "NETWEIGHT": p.B1_PESO, "ORDERPOINT": p.B1_EMIN,
+        "PRODUCTCODE": p.B1_COD, "QUANTITYPERPACKAGE": p.B1_QE, "SCIENCEDESCRIPTION": more.science,
+        "SECONDMEASUREUNIT": p.B1_SEGUM, "STANDARDWAREHOUSE": p.B1_LOCPAD, "STORAGEHEIGHT": more.height,
+        "STORAGELENGHT": more.length, "STORAGEMAXIMUMPILING": more.piling, "STORAGEWIDTH": more.width,
+        "TERMOFVALIDATY": p.B1_PRVALID, "TYPEOFLEADTIME": p.B1_TIPE, "TYPEOFPRODUCT": p.B1_TIPO,
+        "USERFIELDS": userfields,
     }
 
 
-def catalog_filter(typeofproductin, groupofproductin, productcodelike, descriptionlike, queryaddwhere, indexkey):
-    return catalog.CatalogFilter(
-        types=query.code_list(typeofproductin), groups=query.code_list(groupofproductin),
-        code_like=productcodelike, description_like=descriptionlike,
-        queryaddwhere=queryaddwhere, indexkey=indexkey)
+def price_view(price: price_lists.ListPrice) -> dict:
+    return {"CURRENCY": price.currency, "CURRENCYSIMBOL": price.currency_symbol, "DISCOUNTVALUE": price.discount_value,
+            "PAYMENTPLANCODE": price.payment_plan, "PRICE": price.price, "PRICETABLECODE": price.list_code,
+            "PRODUCTCODE": price.product, "QUANTITYLIMIT": price.quantity_limit, "USERFIELDS": []}
 
 
-CATALOG_PARAMS = dict(
-    USERCODE=required("C"), TYPEOFPRODUCTIN="C", GROUPOFPRODUCTIN="C", PRODUCTCODELIKE="C",
-    DESCRIPTIONLIKE="C", PAGELEN="I", PAGEFIRST="I", QUERYADDWHERE="C", INDEXKEY="C", CUSTOMERID="C",
-)
+def inventory_view(line: inventory.InventoryLine, lang: str) -> dict:
+    return {"COST": line.cost, "CURRENCY": line.currency, "CURRENCYSIMBOL": line.currency_symbol,
+            "DESCRIPTIONTYPEOFBALANCE": inventory.balance_text(line.balance_type, lang),
+            "PRODUCTCODE": line.product, "QUANTITY": line.quantity, "TYPEOFBALANCE": int(line.balance_type),
+            "USERFIELDS": [], "WAREHOUSE": line.warehouse}
 
 
-@SERVICE.operation(returns=ArrayOf(PRODUCTVIEW), **CATALOG_PARAMS)
-def GETCATALOG(call, usercode, typeofproductin, groupofproductin, productcodelike, descriptionlike,
-               pagelen, pagefirst, queryaddwhere, indexkey, customerid):
+@SERVICE.operation()
+def GETCATALOG(call, usercode, typeofproductin, groupofproductin, productcodelike, descriptionlike, pagelen,
+               pagefirst, queryaddwhere, indexkey, customerid):
     """Products by type, group, code and description, ordered by INDEXKEY and paged."""
     call.access(usercode, customerid, customer_required=False)
-    filters = catalog_filter(typeofproductin, groupofproductin, productcodelike, descriptionlike, queryaddwhere, indexkey)
-    entries = catalog.catalog(call.session, filters, call.lang, lambda stmt: call.page(stmt, pagelen, pagefirst))
-    return [product_view(e) for e in entries]
+    filters = catalog.CatalogFilter(
+        types=query.code_list(typeofproductin), groups=query.code_list(groupofproductin),
+        code_like=productcodelike, description_like=descriptionlike,
+        queryaddwhere=catalog.without_seller_portal_filters(queryaddwhere), indexkey=indexkey)
+    entries = catalog.catalog(call.session, filters, call.lang, call.window(pagelen, pagefirst), PRODUCT_COLUMNS)
+    return product_views(call, entries)
 
 
-@SERVICE.operation(returns=ARRAYOFGENERICSTRUCT, USERCODE=required("C"))
+@SERVICE.operation()
 def GETTYPEOFPRODUCT(call, usercode):
     """The product types (SX5 table 02)."""
     call.access(usercode)
     return [{"CODE": code, "DESCRIPTION": description} for code, description in catalog.product_types(call.session, call.lang)]
 
 
-@SERVICE.operation(returns=ArrayOf(PRICEVIEW), USERCODE=required("C"), CUSTOMERID="C",
-                   PRODUCTCODE=required("C"), PRICEDATE="D")
-def BRWPRICE(call, usercode, customerid, productcode, pricedate):
-    """The active price lists in force on PRICEDATE (today when absent) that hold the product.
-    PRODUCTCODE may list several codes (``PA0001,PA0002``): a catalog page's prices in one call."""
-    call.access(usercode, customerid, customer_required=False)
-    codes = catalog.require_products(call.session, query.code_list(productcode))
-    return [
-        {"PRICELISTCODE": p.list_code, "PRICELISTDESCRIPTION": p.list_description, "PRICE": p.price,
-         "CURRENCY": p.currency, "VALIDFROM": p.valid_from, "VALIDTO": p.valid_to, "PRODUCTCODE": p.product}
-        for p in price_lists.prices(call.session, codes, pricedate or call.today)
-    ]
-
-
-@SERVICE.operation(returns=ArrayOf(STOCKVIEW), USERCODE=required("C"), PRODUCTCODE=required("C"))
-def GETSTOCK(call, usercode, productcode):
-    """Stock per warehouse: current, reserved and available (current − reserved − committed).
-    PRODUCTCODE may list several codes, like BRWPRICE."""
+@SERVICE.operation()
+def GETPRICE(call, usercode, productcode, queryaddwhere):
+    """The product's base price (table ``1``, B1_PRV1) and the prices of the active price lists
+    in force today that hold it, one per quantity band. PRODUCTCODE may list several codes
+    (``PA0001,PA0002``): a catalog page's prices in one call."""
     call.access(usercode)
     codes = catalog.require_products(call.session, query.code_list(productcode))
-    return [
-        {"WAREHOUSE": b.B2_LOCAL, "CURRENTQUANTITY": b.B2_QATU, "RESERVEDQUANTITY": b.B2_RESERVA,
-         "AVAILABLEQUANTITY": stock.available(b), "PRODUCTCODE": b.B2_COD}
-        for b in stock.balances(call.session, codes)
-    ]
+    return [price_view(p) for p in price_lists.prices(call.session, codes, call.today, queryaddwhere)]
 
 
-SERVICE.header_operation(PRODUCTVIEW, PRICEVIEW, STOCKVIEW)
+@SERVICE.operation()
+def GETDISCOUNT(call, usercode, productcode, customerid, pricetablecode, quantity, paymentplancode, discounttype,
+                baseprice):
+    """The discount percentage the discount rules (ACO/ACP) give: DISCOUNTTYPE 1 per item
+    (QUANTITY is the item's quantity), 2 per document total (QUANTITY is the total)."""
+    customer = call.access(usercode, customerid, customer_required=False).customer
+    product = catalog.require_product(call.session, productcode)
+    return discounts.discount(call.session, product, customer, pricetablecode, quantity, paymentplancode,
+                              discounttype, call.now)
+
+
+@SERVICE.operation()
+def GETIMAGE(call, usercode, productcode):
+    """The product's picture (the image B1_BITMAP names): its bytes, or nothing."""
+    call.access(usercode)
+    return images.product_image(call.session, catalog.require_product(call.session, productcode))
+
+
+@SERVICE.operation()
+def GETSTOCK(call, usercode, productcode, warehouse):
+    """The available quantity and unit cost of the product in WAREHOUSE (every warehouse when
+    blank). PRODUCTCODE may list several codes, like GETPRICE."""
+    call.access(usercode)
+    codes = catalog.require_products(call.session, query.code_list(productcode))
+    return [inventory_view(line, call.lang) for line in stock.stock_lines(call.session, codes, warehouse)]
+
+
+@SERVICE.operation()
+def GETINVENTORY(call, usercode, productcode, inventorydate, typeofinventory, queryaddwhere):
+    """The product's balances: our own stock, ours at third parties and third parties' with us;
+    TYPEOFINVENTORY 1 (default) totals them, 2 gives them per warehouse."""
+    call.access(usercode)
+    product = catalog.require_product(call.session, productcode)
+    return [inventory_view(line, call.lang) for line in inventory.inventory(
+        call.session, product, inventorydate or call.today, typeofinventory or 1, queryaddwhere)]
+
+
+SERVICE.header_operation(PRODUCTVIEW, PRICEVIEW, INVENTORYVIEW, INVENTORYCUSTOMERVIEW, GENERICSTRUCT)

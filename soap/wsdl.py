@@ -10,13 +10,14 @@ WSDL = "http://schemas.xmlsoap.org/wsdl/"
 XSD = "http://www.w3.org/2001/XMLSchema"
 
 
-def wsdl_document(app: Application, endpoint: str) -> bytes:
+def wsdl_document(app: Application, endpoint: str, soap_action) -> bytes:
+    """The WSDL of ``app`` at ``endpoint``; ``soap_action(op)`` gives each operation's SOAPAction."""
     document = Wsdl11(app.interface)
     document.build_interface_document(endpoint)
     tree = etree.fromstring(document.get_interface_document())
     for operation in tree.iterfind(f"{{{WSDL}}}binding/{{{WSDL}}}operation"):
         soap_operation = operation.find(f"{{{WSDL_SOAP}}}operation")
-        soap_operation.set("soapAction", f"{app.tns}/{operation.get('name')}")
+        soap_operation.set("soapAction", soap_action(operation.get("name")))
     _sort_schema(tree)
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
 

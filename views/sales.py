@@ -1,162 +1,163 @@
-"""Sales and distribution structures: sales orders, their releases and totals, quotes and the
-look-ups of the order form (MTCUSTOMERSALESORDER, MTCUSTOMERBUDGET, MTPAYMENTPLAN, MTCARRIER)."""
-from views.fields import ArrayOf, View, C, D, N, S, options, options_from_messages
-from views.shared import ARRAYOFGENERICSTRUCT, ARRAYOFUSERFIELD
+"""The grids of the sales services (GETHEADER of MTCUSTOMERSALESORDER and MTCUSTOMERBUDGET): sales
+orders, their items and releases, quotes and their items; in Protheus' order, described like the
+dictionary fields they show."""
+from views.headers import C, D, Grid, N, options
 
-STATUS_COMBO = options_from_messages("order_status_", "12345")
-BUDGET_STATUS_COMBO = options_from_messages("budget_status_", "ABCD")
+TIPO_CLIENTE = options(("F", "Cons. final", "Cons.Final", "Final consumer"), ("L", "Prod. rural", "Prod.Rural", "Rural producer"),
+                       ("R", "Revendedor", "Revendedor", "Reseller"), ("S", "Solidario", "Solidario", "Solidary"),
+                       ("X", "Exportación", "Exportacao/Importacao", "Export"))
+TIPO_PEDIDO = options(("N", "Normal", "Normal", "Normal"), ("C", "Compl. precio/cantidad", "Compl.Preco/Quantidade", "Price/qty compl."),
+                      ("I", "Compl. ICMS", "Compl.ICMS", "ICMS compl."), ("P", "Compl. IPI", "Compl.IPI", "IPI compl."),
+                      ("D", "Dev. compras", "Dev.Compras", "Purchase return"), ("B", "Utiliza proveedor", "Utiliza Fornecedor", "Uses supplier"))
+TIPO_FRETE = options(("C", "CIF", "CIF", "CIF"), ("F", "FOB", "FOB", "FOB"), ("T", "Por cuenta de terceros", "Por conta terceiros", "Third party"),
+                     ("R", "Por cuenta del remitente", "Por conta remetente", "Sender"),
+                     ("D", "Por cuenta del destinatario", "Por conta destinatário", "Addressee"), ("S", "Sin flete", "Sem frete", "No freight"))
+TIPO_LIBERACAO = options(("1", "Libera por ítem", "Libera por Item", "Release by item"),
+                         ("2", "Libera por pedido", "Libera por Pedido", "Release by order"))
+SIM_NAO = options(("S", "Sí", "Sim", "Yes"), ("N", "No", "Não", "No"))
+MOEDAS = options(("1", "Moneda 1", "Moeda 1", "Currency 1"), ("2", "Moneda 2", "Moeda 2", "Currency 2"),
+                 ("3", "Moneda 3", "Moeda 3", "Currency 3"), ("4", "Moneda 4", "Moeda 4", "Currency 4"),
+                 ("5", "Moneda 5", "Moeda 5", "Currency 5"))
 
-# The fields every priced item shares, order (SC6) or quote (SCK), in wire order: both are
-# checked and priced by the same rules (model.order_items).
-PRICED_ITEM = (
-    C("ORDERITEM", 2, "Ítem", "Item", "Item", required=True),
-    C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True),
-    N("QUANTITY", 12, 2, "Cantidad", "Quantidade", "Quantity", required=True),
-    C("ITEMOUTFLOWTYPE", 3, "TES", "TES", "TES"),
-    N("NETUNITPRICE", 14, 4, "Precio de venta", "Preço de venda", "Sales price"),
-    N("NETTOTAL", 14, 2, "Total", "Valor total", "Total"),
-    N("UNITLISTPRICE", 14, 4, "Precio de lista", "Preço de lista", "List price"),
-    N("DISCOUNTPERCENTAGE", 5, 2, "% Descuento", "% Desconto", "Discount %"),
-)
-
-SALESORDERHEADERVIEW = View("SALESORDERHEADERVIEW", (
-    C("ORDERID", 6, "Pedido", "Pedido", "Order"),
-    C("CUSTOMERCODE", 6, "Cliente", "Cliente", "Customer", required=True),
-    C("CUSTOMERUNIT", 2, "Tienda", "Loja", "Unit", required=True),
-    N("ADDITIONALEXPENSEVALUE", 14, 2, "Gastos", "Despesas", "Expenses"),
-    C("ADJUSTMENTTYPE", 3, "Reajuste", "Reajuste", "Adjustment"),
-    C("APROBATIONTYPE", 1, "Tipo de liberación", "Tipo de liberação", "Approval type",
-      combobox=options(("1", "Por ítem", "Por item", "By item"), ("2", "Por pedido", "Por pedido", "By order"))),
-    C("BANKCODE", 3, "Banco", "Banco", "Bank"),
-    C("BIDNUMBER", 15, "Licitación", "Licitação", "Bid number"),
-    C("CARRIERCODE", 6, "Transportadora", "Transportadora", "Carrier"),
-    C("CUSTOMERTYPE", 1, "Tipo de cliente", "Tipo de cliente", "Customer type"),
-    C("DELIVERYCUSTOMER", 6, "Cliente de entrega", "Cliente de entrega", "Delivery customer"),
-    C("DELIVERYUNITCODE", 2, "Tienda de entrega", "Loja de entrega", "Delivery unit"),
+SALESORDERHEADERVIEW = Grid("SALESORDERHEADERVIEW", (
+    C("ORDERID", 6, "Número", "Numero", "Number", picture="@X"),
+    C("ORDERTYPECODE", 1, "Tipo pedido", "Tipo Pedido", "Order type", required=True, combobox=TIPO_PEDIDO),
+    C("CUSTOMERCODE", 6, "Cliente", "Cliente", "Customer", required=True, f3="SA1"),
+    C("CUSTOMERUNIT", 2, "Tienda", "Loja", "Store", required=True),
+    C("DELIVERYCUSTOMER", 6, "Cli. entrega", "Cli.Entrega", "Delivery cust.", f3="SA1"),
+    C("DELIVERYUNITCODE", 2, "Tienda entrega", "Loja Entrega", "Delivery store"),
+    C("CARRIERCODE", 6, "Transp.", "Transp.", "Carrier", picture="@X", f3="SA4"),
+    C("CUSTOMERTYPE", 1, "Tipo cliente", "Tipo Cliente", "Customer type", combobox=TIPO_CLIENTE),
+    C("PAYMENTPLANCODE", 3, "Cond. pago", "Cond. Pagto", "Payment plan", required=True, f3="SE4"),
+    C("PRICELISTCODE", 3, "Lista precios", "Tabela", "Price list", picture="", f3="DA0"),
     N("DISCOUNT1", 5, 2, "Descuento 1", "Desconto 1", "Discount 1"),
     N("DISCOUNT2", 5, 2, "Descuento 2", "Desconto 2", "Discount 2"),
     N("DISCOUNT3", 5, 2, "Descuento 3", "Desconto 3", "Discount 3"),
     N("DISCOUNT4", 5, 2, "Descuento 4", "Desconto 4", "Discount 4"),
-    N("FINANCIALDISCOUNT", 5, 2, "Desc. financiero", "Desc. financeiro", "Financial discount"),
-    N("FINANCIALINCREASE", 5, 2, "Recargo financiero", "Acrésc. financeiro", "Financial increase"),
-    C("FREIGHTTYPE", 1, "Tipo de flete", "Tipo de frete", "Freight type",
-      combobox=options(("C", "CIF", "CIF", "CIF"), ("F", "FOB", "FOB", "FOB"),
-                       ("T", "Por cuenta de terceros", "Por conta de terceiros", "Third party"),
-                       ("S", "Sin flete", "Sem frete", "No freight"))),
-    N("FREIGHTVALUE", 14, 2, "Flete", "Frete", "Freight"),
-    N("GROSSWEIGHT", 11, 4, "Peso bruto", "Peso bruto", "Gross weight"),
-    N("NETWEIGHT", 11, 4, "Peso neto", "Peso líquido", "Net weight"),
-    N("INDEMNITYPERCENTAGE", 5, 2, "% Indemnización", "% Indenização", "Indemnity %"),
-    N("INDEMNITYVALUE", 14, 2, "Indemnización", "Indenização", "Indemnity"),
-    N("INDEPENDENTFREIGHT", 14, 2, "Flete autónomo", "Frete autônomo", "Independent freight"),
-    N("INSURANCEVALUE", 14, 2, "Seguro", "Seguro", "Insurance"),
-    C("INVOICEMESSAGE", 60, "Mensaje para la factura", "Mensagem para nota", "Invoice message"),
-    C("STANDARDMESSAGE1", 3, "Mensaje estándar", "Mensagem padrão", "Standard message"),
-    C("ORDERTYPECODE", 1, "Tipo de pedido", "Tipo de pedido", "Order type", combobox=options(("N", "Normal", "Normal", "Normal"))),
-    C("PAYMENTPLANCODE", 3, "Condición de pago", "Condição de pagamento", "Payment plan"),
-    C("PRICELISTCODE", 3, "Lista de precios", "Tabela de preço", "Price list"),
-    C("PRICEWITHSERVICETAX", 1, "Precio con ISS", "Preço com ISS", "Price with service tax",
-      combobox=options(("S", "Sí", "Sim", "Yes"), ("N", "No", "Não", "No"))),
-    C("REDELIVERYCARRIERCODE", 6, "Redespacho", "Redespacho", "Redelivery carrier"),
-    D("REGISTERDATE", "Emisión", "Emissão", "Issue date"),
-    N("SALESORDERCURRENCY", 1, 0, "Moneda", "Moeda", "Currency", integer=True),
-    S("SELLERS", ARRAYOFGENERICSTRUCT, "Vendedores", "Vendedores", "Sellers"),
-    S("PACKAGESVOLUMES", ARRAYOFGENERICSTRUCT, "Volúmenes", "Volumes", "Volumes"),
-    S("USERFIELDS", ARRAYOFUSERFIELD, "Campos de usuario", "Campos de usuário", "User fields"),
+    C("BANKCODE", 3, "Banco", "Banco", "Bank", f3="BCO"),
+    N("FINANCIALDISCOUNT", 5, 2, "Desc. financ.", "Desc.Financ.", "Financial disc."),
+    D("REGISTERDATE", "Fch emisión", "DT Emissao", "Issue date"),
+    C("BIDNUMBER", 6, "Licitación", "Licitacao", "Bid", picture="@X", f3="AH9"),
+    C("FREIGHTTYPE", 1, "Tipo flete", "Tipo Frete", "Freight type", picture="X", combobox=TIPO_FRETE),
+    N("FREIGHTVALUE", 12, 2, "Flete", "Frete", "Freight"),
+    N("INSURANCEVALUE", 12, 2, "Seguro", "Seguro", "Insurance"),
+    N("ADDITIONALEXPENSEVALUE", 14, 2, "Gastos", "Despesa", "Expenses"),
+    N("INDEPENDENTFREIGHT", 12, 2, "Flete autón.", "Frete Auton.", "Indep. freight"),
+    C("ADJUSTMENTTYPE", 3, "Tipo reajuste", "Tipo Reajust", "Adjustment", picture="@X", f3="SM4"),
+    N("SALESORDERCURRENCY", 2, 0, "Moneda", "Moeda", "Currency", picture="@E 99", combobox=MOEDAS),
+    N("NETWEIGHT", 11, 4, "Peso neto", "Peso Liquido", "Net weight"),
+    N("GROSSWEIGHT", 11, 4, "Peso bruto", "Peso Bruto", "Gross weight"),
+    C("REDELIVERYCARRIERCODE", 6, "Redespacho", "Redespacho", "Redelivery", picture="@X", f3="SA4"),
+    N("FINANCIALINCREASE", 6, 2, "Recargo financ.", "Acr. Financ", "Financial incr."),
+    C("INVOICEMESSAGE", 60, "Mens. p/ factura", "Mens.p/ Nota", "Invoice message", picture=""),
+    C("STANDARDMESSAGE1", 3, "Mens. estándar", "Mens. Padrao", "Std. message", f3="SM4"),
+    C("PRICEWITHSERVICETAX", 1, "ISS incluido", "ISS Incluso", "Service tax incl.", combobox=SIM_NAO),
+    C("APROBATIONTYPE", 1, "Tp liberación", "Tp Liberação", "Release type", combobox=TIPO_LIBERACAO),
+    N("INDEMNITYVALUE", 14, 2, "Indemnización", "Indenizacao", "Indemnity"),
+    N("INDEMNITYPERCENTAGE", 5, 2, "% Indemnización", "%Indenizacao", "Indemnity %", picture="@e 99.99"),
 ))
 
-SALESORDERITEMVIEW = View("SALESORDERITEMVIEW", (
-    *PRICED_ITEM,
-    N("ITEMDISCOUNTVALUE", 14, 2, "Valor descuento", "Valor desconto", "Discount value"),
-    C("OPERATIONTYPE", 2, "Tipo de operación", "Tipo de operação", "Operation type"),
-    C("FISCALOPERATION", 5, "Código fiscal", "Código fiscal", "Fiscal operation"),
-    C("WAREHOUSE", 2, "Depósito", "Armazém", "Warehouse"),
-    C("LOCATION", 15, "Ubicación", "Endereço", "Location"),
+SALESORDERITEMVIEW = Grid("SALESORDERITEMVIEW", (
+    C("ORDERID", 6, "Núm. pedido", "Num. Pedido", "Order"),
+    C("ORDERITEM", 2, "Ítem", "Item", "Item", required=True),
+    C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True, f3="SB1"),
+    C("UNITOFMEASURE", 2, "Unidad", "Unidade", "Unit", f3="SAH"),
+    N("QUANTITY", 9, 2, "Cantidad", "Quantidade", "Quantity", required=True),
+    N("NETUNITPRICE", 11, 2, "Precio unitario", "Prc Unitario", "Unit price", required=True),
+    N("NETTOTAL", 12, 2, "Valor total", "Vlr.Total", "Total", required=True),
+    N("QUANTITYAPPROVED", 9, 2, "Cant. liberada", "Qtd.Liberada", "Qty released"),
+    N("QUANTITYRELEASEDSECONDUNIT", 9, 2, "Cant. lib. 2a UM", "Qtd.Lib 2aUM", "Qty rel. 2nd unit"),
+    C("SECONDUNITOFMEASURE", 2, "Segunda UM", "Segunda UM", "Second unit", f3="SAH"),
+    C("ITEMOUTFLOWTYPE", 3, "Tipo salida", "Tipo Saida", "Outflow type", required=True, f3="SF4"),
+    N("SECONDMEASUREUNITQUANTITY", 9, 2, "Cant. ven. 2a UM", "Qtd Ven 2 UM", "Qty 2nd unit"),
+    C("WAREHOUSE", 2, "Depósito", "Armazem", "Warehouse", f3="NNR"),
+    C("FISCALOPERATION", 5, "Cód. fiscal", "Cod. Fiscal", "Fiscal code", f3="13"),
+    N("DISCOUNTPERCENTAGE", 5, 2, "% Descuento", "% Desconto", "Discount %"),
+    N("ITEMDISCOUNTVALUE", 14, 2, "Valor descuento", "Vlr Desconto", "Discount value"),
+    D("DELIVERYDATE", "Entrega", "Entrega", "Delivery"),
+    C("CUSTOMERORDERNUMBER", 9, "Ped. cliente", "Ped Cliente", "Customer order"),
+    C("PRODUCTDESCRIPTION", 30, "Descripción", "Descricao", "Description"),
+    N("UNITLISTPRICE", 11, 2, "Precio lista", "Prc Lista", "List price"),
+    C("ORIGINALINVOICE", 9, "Factura original", "N.F.Original", "Original invoice"),
+    C("ORIGINALINVOICESERIALID", 3, "Serie original", "Serie Orig.", "Original series"),
+    C("ORIGINALINVOICEITEM", 4, "Ítem fact. orig.", "Item NF.Orig", "Original item"),
     C("LOTNUMBER", 10, "Lote", "Lote", "Lot"),
-    C("SUBLOT", 6, "Sublote", "Sublote", "Sublot"),
-    D("DELIVERYDATE", "Entrega", "Entrega", "Delivery date"),
-    C("CUSTOMERORDERNUMBER", 9, "Pedido del cliente", "Pedido do cliente", "Customer order"),
-    N("QUANTITYAPPROVED", 12, 2, "Cant. liberada", "Qtd. liberada", "Quantity released"),
-    N("QUANTITYDELIVERED", 12, 2, "Cant. entregada", "Qtd. entregue", "Quantity delivered"),
-    N("QUANTITYRELEASEDSECONDUNIT", 12, 2, "Cant. liberada 2a UM", "Qtd. liberada 2a UM", "Released (2nd unit)"),
-    N("SECONDMEASUREUNITQUANTITY", 12, 2, "Cant. 2a UM", "Qtd. 2a UM", "Quantity (2nd unit)"),
-    C("SECONDUNITOFMEASURE", 2, "Segunda unidad", "Segunda unidade", "Second unit"),
-    C("UNITOFMEASURE", 2, "Unidad", "Unidade", "Unit"),
-    C("ORIGINALINVOICE", 9, "Factura original", "Nota original", "Original invoice"),
-    C("ORIGINALINVOICEITEM", 4, "Ítem factura orig.", "Item nota orig.", "Original invoice item"),
-    C("ORIGINALINVOICESERIALID", 3, "Serie factura orig.", "Série nota orig.", "Original invoice series"),
+    C("SUBLOT", 6, "Sublote", "Sub-Lote", "Sublot"),
+    C("LOCATION", 15, "Ubicación", "Endereco", "Location"),
+    C("PRODUCTSERIALNUMBER", 20, "Núm. de serie", "Num de Serie", "Serial number"),
     C("MANUFACTURERCODE", 6, "Fabricante", "Fabricante", "Manufacturer"),
-    C("MANUFACTURERUNIT", 2, "Tienda fabricante", "Loja fabricante", "Manufacturer unit"),
-    C("PRODUCTDESCRIPTION", 30, "Descripción", "Descrição", "Description"),
-    C("PRODUCTSERIALNUMBER", 20, "Número de serie", "Número de série", "Serial number"),
-    C("POID", 6, "Orden de producción", "Ordem de produção", "Production order"),
-    C("POITEM", 2, "Ítem OP", "Item OP", "PO item"),
-    C("POGRADEITEM", 1, "Grade", "Grade", "Grade"),
-    C("POSEQUENCE", 3, "Secuencia OP", "Sequência OP", "PO sequence"),
-    S("COMMISSIONSPERCENTAGE", ARRAYOFGENERICSTRUCT, "Comisiones", "Comissões", "Commissions"),
-    S("USERFIELDS", ARRAYOFUSERFIELD, "Campos de usuario", "Campos de usuário", "User fields"),
+    C("MANUFACTURERUNIT", 2, "Tienda fabric.", "Loja Fabric.", "Manufacturer store"),
+    C("OPERATIONTYPE", 2, "Tp. operación", "Tp. Operacao", "Operation type", f3="DJ"),
 ))
 
-SALESORDERVIEW = View("SALESORDERVIEW", (
-    S("SOHEADER", SALESORDERHEADERVIEW, "Encabezado", "Cabeçalho", "Header"),
-    S("SOITEM", ArrayOf(SALESORDERITEMVIEW), "Ítems", "Itens", "Items"),
-))
-
-SALESORDERRELEASEVIEW = View("SALESORDERRELEASEVIEW", (
+SALESORDERRELEASE = Grid("SALESORDERRELEASE", (
+    C("ORDERID", 6, "Pedido", "Pedido", "Order"),
     C("ORDERITEM", 2, "Ítem", "Item", "Item"),
+    C("CUSTOMERCODE", 6, "Cliente", "Cliente", "Customer"),
+    C("CUSTOMERUNIT", 2, "Tienda", "Loja", "Store"),
     C("PRODUCTID", 15, "Producto", "Produto", "Product"),
-    N("QUANTITY", 12, 2, "Cantidad", "Quantidade", "Quantity"),
-    D("RELEASEDATE", "Liberación", "Liberação", "Release date"),
-    C("STATUSCODE", 1, "Código de estado", "Código do status", "Status code", combobox=STATUS_COMBO),
-    C("STATUS", 20, "Estado", "Status", "Status"),
+    N("QUANTITYAPPROVED", 9, 2, "Cant. liberada", "Qtd.Liberada", "Qty released"),
+    C("STATUS", 20, "Estatus", "Status", "Status"),
 ))
 
-ORDERSTATUSTOTALVIEW = View("ORDERSTATUSTOTALVIEW", (
-    C("STATUSCODE", 1, "Código de estado", "Código do status", "Status code", combobox=STATUS_COMBO),
-    C("STATUS", 20, "Estado", "Status", "Status"),
-    N("QUANTITY", 6, 0, "Pedidos", "Pedidos", "Orders", integer=True),
-    N("VALUE", 16, 2, "Valor", "Valor", "Value"),
+# Asked of MTCUSTOMERSALESORDER by the order pages for the sellers and packages of an order
+COMISSION = Grid("COMISSION", (
+    C("CODE", 6, "Vendedor 1", "Vendedor 1", "Seller 1", picture="@X"),
+    C("DESCRIPTION", 20, "Descripción", "Descrição", "Description"),
+    N("VALUE", 5, 2, "Comisión 1", "Comissao 1", "Commission 1"),
+), structure="GENERICSTRUCT")
+
+PACKAGESVIEW = Grid("PACKAGESVIEW", (
+    C("CODE", 10, "Especie 1", "Especie 1", "Kind 1"),
+    C("DESCRIPTION", 20, "Descripción", "Descrição", "Description"),
+    N("VALUE", 5, 0, "Volumen 1", "Volume 1", "Volume 1"),
+), structure="GENERICSTRUCT")
+
+BUDGETHEADERVIEW = Grid("BUDGETHEADERVIEW", (
+    C("BUDGETID", 6, "Presupuesto", "Orcamento", "Quote"),
+    D("REGISTERDATE", "Fch emisión", "DT Emissao", "Issue date"),
+    C("CUSTOMERCODE", 6, "Cliente", "Cliente", "Customer", required=True, f3="SA1"),
+    C("CUSTOMERUNIT", 2, "Tienda", "Loja", "Store", required=True),
+    C("DELIVERYCUSTOMER", 6, "Cli. entrega", "Cli.Entrega", "Delivery cust.", f3="SA1"),
+    C("DELIVERYUNITCODE", 2, "Tienda entrega", "Loja Entrega", "Delivery store"),
+    C("PAYMENTPLANCODE", 3, "Cond. pago", "Cond. Pagto", "Payment plan", required=True, f3="SE4"),
+    C("PRICELISTCODE", 3, "Lista precios", "Tabela", "Price list", picture="", f3="DA0"),
+    N("DISCOUNT1", 5, 2, "Descuento 1", "Desconto 1", "Discount 1"),
+    N("DISCOUNT2", 5, 2, "Descuento 2", "Desconto 2", "Discount 2"),
+    N("DISCOUNT3", 5, 2, "Descuento 3", "Desconto 3", "Discount 3"),
+    N("DISCOUNT4", 5, 2, "Descuento 4", "Desconto 4", "Discount 4"),
+    C("QUOTATIONORORDERID", 6, "Cot./pedido cliente", "Cotacao Clie", "Customer ref."),
+    N("FREIGHTVALUE", 12, 2, "Flete", "Frete", "Freight"),
+    N("INSURANCEVALUE", 12, 2, "Seguro", "Seguro", "Insurance"),
+    N("ADDITIONALEXPENSEVALUE", 12, 2, "Gastos", "Despesa", "Expenses"),
+    N("INDEPENDENTFREIGHT", 12, 2, "Flete autón.", "Frete Auton.", "Indep. freight"),
+    D("EXPIRATIONDATE", "Validez", "Validade", "Valid until"),
+    C("APROBATIONTYPE", 1, "Tp liberación", "Tp Liberação", "Release type", combobox=TIPO_LIBERACAO),
+    C("LOAD", 1, "Tipo carga", "Tipo Carga", "Load type"),
+    N("INDEMNITYVALUE", 14, 2, "Indemnización", "Indenizacao", "Indemnity"),
+    N("INDEMNITYPERCENTAGE", 5, 2, "% Indemnización", "%Indenizacao", "Indemnity %"),
+    C("DESCRIPTIONSTATUS", 20, "Estatus", "Status", "Status"),
 ))
 
-ORDERTOTALVIEW = View("ORDERTOTALVIEW", (
-    N("QUANTITY", 6, 0, "Pedidos", "Pedidos", "Orders", integer=True),
-    N("VALUE", 16, 2, "Valor", "Valor", "Value"),
-    S("STATUSES", ArrayOf(ORDERSTATUSTOTALVIEW), "Por estado", "Por status", "By status"),
-))
-
-BUDGETHEADERVIEW = View("BUDGETHEADERVIEW", (
-    C("BUDGETID", 6, "Presupuesto", "Orçamento", "Quote"),
-    C("CUSTOMERCODE", 6, "Cliente", "Cliente", "Customer", required=True),
-    C("CUSTOMERUNIT", 2, "Tienda", "Loja", "Unit", required=True),
-    D("REGISTERDATE", "Emisión", "Emissão", "Issue date"),
-    D("VALIDITYDATE", "Validez", "Validade", "Valid until"),
-    C("PAYMENTPLANCODE", 3, "Condición de pago", "Condição de pagamento", "Payment plan"),
-    C("PRICELISTCODE", 3, "Lista de precios", "Tabela de preço", "Price list"),
-    N("CURRENCY", 1, 0, "Moneda", "Moeda", "Currency", integer=True),
-    C("STATUSCODE", 1, "Código de estado", "Código do status", "Status code", combobox=BUDGET_STATUS_COMBO),
-    C("STATUS", 20, "Estado", "Status", "Status"),
-    N("TOTALVALUE", 16, 2, "Total", "Valor total", "Total"),
-))
-
-BUDGETITEMVIEW = View("BUDGETITEMVIEW", (
-    *PRICED_ITEM,
-    D("DELIVERYDATE", "Entrega", "Entrega", "Delivery date"),
-    C("PRODUCTDESCRIPTION", 30, "Descripción", "Descrição", "Description"),
-))
-
-BUDGETVIEW = View("BUDGETVIEW", (
-    S("BDHEADER", BUDGETHEADERVIEW, "Encabezado", "Cabeçalho", "Header"),
-    S("BDITEM", ArrayOf(BUDGETITEMVIEW), "Ítems", "Itens", "Items"),
-))
-
-PAYMENTPLANVIEW = View("PAYMENTPLANVIEW", (
-    C("PAYMENTPLANCODE", 3, "Condición de pago", "Condição de pagamento", "Payment plan"),
-    C("DESCRIPTION", 15, "Descripción", "Descrição", "Description"),
-    C("PAYMENTPLANTYPE", 1, "Tipo", "Tipo", "Type"),
-    C("INSTALLMENTDAYS", 40, "Días de las cuotas", "Dias das parcelas", "Installment days"),
-))
-
-GENERICVIEW = View("GENERICVIEW", (
-    C("CODE", 6, "Código", "Código", "Code"),
-    C("DESCRIPTION", 40, "Descripción", "Descrição", "Description"),
+BUDGETITENSVIEW = Grid("BUDGETITENSVIEW", (
+    C("BUDGETID", 6, "Presupuesto", "Orcamento", "Quote"),
+    C("BUDGETITEM", 2, "Ítem", "Item", "Item", required=True),
+    C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True, f3="SB1"),
+    C("UNITOFMEASURE", 2, "Unidad", "Unidade", "Unit", f3="SAH"),
+    N("QUANTITY", 9, 2, "Cantidad", "Quantidade", "Quantity", required=True),
+    N("NETUNITPRICE", 11, 2, "Precio unitario", "Prc Unitario", "Unit price", required=True),
+    N("NETTOTAL", 12, 2, "Valor total", "Vlr.Total", "Total", required=True),
+    C("OPERATIONTYPE", 2, "Tp. operación", "Tp. Operacao", "Operation type", f3="DJ"),
+    C("ITEMOUTFLOWTYPE", 3, "Tipo salida", "Tipo Saida", "Outflow type", f3="SF4"),
+    C("WAREHOUSE", 2, "Depósito", "Armazem", "Warehouse", f3="NNR"),
+    N("DISCOUNTPERCENTAGE", 5, 2, "% Descuento", "% Desconto", "Discount %"),
+    N("ITEMDISCOUNTVALUE", 14, 2, "Valor descuento", "Vlr Desconto", "Discount value"),
+    C("CUSTOMERBUDGETID", 9, "Ped. cliente", "Ped Cliente", "Customer order"),
+    C("PRODUCTDESCRIPTION", 30, "Descripción", "Descricao", "Description"),
+    N("UNITLISTPRICE", 11, 2, "Precio lista", "Prc Lista", "List price"),
+    C("NOTE", 60, "Observación", "Observacao", "Note", picture=""),
+    D("FORECASTDELIVERY", "Entrega", "Entrega", "Delivery"),
+    C("TAXSITUATION", 3, "Sit. tributaria", "Sit.Tribut.", "Tax situation"),
+    C("SALESBRANCH", 2, "Sucursal venta", "Filial Venda", "Sales branch"),
+    C("DELIVERYBRANCH", 2, "Sucursal entrega", "Filial Entr.", "Delivery branch"),
 ))

@@ -1,77 +1,73 @@
-"""Structures every service shares (docs/CONTRACT.md, section 5)."""
-from views.fields import ArrayOf, View, C, N, L, options
+"""Grids and view helpers several services share: the generic code/description grid, addresses and
+phones.
 
-GENERICSTRUCT = View("GENERICSTRUCT", (
-    C("CODE", 20, "Código", "Código", "Code"),
-    C("DESCRIPTION", 60, "Descripción", "Descrição", "Description"),
-    N("VALUE", 16, 4, "Valor", "Valor", "Value"),
+Protheus describes ADDRESSVIEW and PHONEVIEW with the customer's fields whatever the service
+(``A1_END``, ``A1_MUN``..., and ``A2_NR_END`` for the number), so they are one grid each here too:
+titles, sizes and pictures of those dictionary fields.
+"""
+from model.addresses import Address, Phone
+from views.headers import C, Grid
+
+GENERICSTRUCT = Grid("GENERICSTRUCT", (
+    C("CODE", 20, "Código", "Codigo", "Code"),
+    C("DESCRIPTION", 20, "Descripción", "Descricao", "Description"),
 ))
 
-BRWHEADER = View("BRWHEADER", (
-    C("HEADERCOMBOBOX", 250, "Opciones", "Opções", "Options"),
-    N("HEADERDEC", 2, 0, "Decimales", "Decimais", "Decimals", integer=True, required=True),
-    C("HEADERFIELD", 30, "Campo", "Campo", "Field", required=True),
-    L("HEADEROBLIG", "Obligatorio", "Obrigatório", "Required"),
-    C("HEADERPICTURE", 40, "Máscara", "Máscara", "Picture", required=True),
-    N("HEADERSIZE", 4, 0, "Tamaño", "Tamanho", "Size", integer=True, required=True),
-    C("HEADERTITLE", 40, "Título", "Título", "Title", required=True),
-    C("HEADERTYPE", 1, "Tipo", "Tipo", "Type", required=True),
+ADDRESSVIEW = Grid("ADDRESSVIEW", (
+    C("ADDRESS", 80, "Dirección", "Endereco", "Address"),
+    C("ADDRESSNUMBER", 6, "Número", "Numero", "Number", picture=""),
+    C("DISTRICT", 60, "Municipio", "Municipio", "City"),
+    C("STATE", 2, "Estado", "Estado", "State", f3="12"),
+    C("ZIPCODE", 8, "Código postal", "CEP", "Zip code", picture="@R 99999-999"),
+    C("ZONE", 40, "Barrio", "Bairro", "District", picture="@S15"),
 ))
 
-USERFIELD = View("USERFIELD", (
-    C("USERNAME", 10, "Campo", "Campo", "Field"),
-    C("USERTYPE", 1, "Tipo", "Tipo", "Type"),
-    N("USERSIZE", 4, 0, "Tamaño", "Tamanho", "Size", integer=True),
-    N("USERDEC", 2, 0, "Decimales", "Decimais", "Decimals", integer=True),
-    L("USEROBLIG", "Obligatorio", "Obrigatório", "Required"),
-    C("USERPICTURE", 40, "Máscara", "Máscara", "Picture"),
-    C("USERTAG", 250, "Contenido", "Conteúdo", "Content"),
-    C("USERTITLE", 40, "Título", "Título", "Title"),
-    C("USERCOMBOBOX", 250, "Opciones", "Opções", "Options"),
-    C("USERF3", 6, "Consulta", "Consulta", "Lookup"),
+PHONEVIEW = Grid("PHONEVIEW", (
+    C("COUNTRYAREACODE", 6, "DDI", "DDI", "Country code", picture="999999", f3="ACJ"),
+    C("LOCALAREACODE", 3, "DDD", "DDD", "Area code", picture="999"),
+    C("PHONENUMBER", 15, "Teléfono", "Telefone", "Phone", picture="@R 999999999999999"),
 ))
 
-ADDRESSVIEW = View("ADDRESSVIEW", (
-    C("ADDRESS", 40, "Dirección", "Endereço", "Address"),
-    C("ADDRESSNUMBER", 6, "Número", "Número", "Number"),
-    C("DISTRICT", 30, "Barrio", "Bairro", "District"),
-    C("STATE", 2, "Estado", "Estado", "State"),
-    C("TYPEOFADDRESS", 1, "Tipo de dirección", "Tipo de endereço", "Type of address",
-      combobox=options(("1", "Principal", "Principal", "Main"), ("2", "Cobranza", "Cobrança", "Billing"),
-                       ("3", "Entrega", "Entrega", "Delivery"))),
-    C("ZIPCODE", 8, "Código postal", "CEP", "Zip code"),
-    C("ZONE", 30, "Municipio", "Município", "City"),
-))
-
-PHONEVIEW = View("PHONEVIEW", (
-    C("COUNTRYAREACODE", 6, "DDI", "DDI", "Country code"),
-    C("LOCALAREACODE", 3, "DDD", "DDD", "Area code"),
-    C("PHONENUMBER", 15, "Teléfono", "Telefone", "Phone"),
-    C("TYPEOFPHONE", 1, "Tipo de teléfono", "Tipo de telefone", "Type of phone",
-      combobox=options(("1", "Comercial", "Comercial", "Business"), ("2", "Fax", "Fax", "Fax"),
-                       ("3", "Celular", "Celular", "Mobile"))),
-))
-
-ARRAYOFGENERICSTRUCT = ArrayOf(GENERICSTRUCT)
-ARRAYOFBRWHEADER = ArrayOf(BRWHEADER)
-ARRAYOFUSERFIELD = ArrayOf(USERFIELD)
-ARRAYOFADDRESSVIEW = ArrayOf(ADDRESSVIEW)
-ARRAYOFPHONEVIEW = ArrayOf(PHONEVIEW)
-ARRAYOFSTRING = ArrayOf("STRING")
-
-
-
-
-# --- plain values <-> the shared structures ----------------------------------------------------
+# --- plain values -> the shared structures --------------------------------------------------------
 
 
 def address_view(address) -> dict:
-    """An ADDRESSVIEW from a model Address."""
+    """An ADDRESSVIEW from an :class:`Address` (DISTRICT holds the city, ZONE the
+    neighbourhood, as Protheus fills them)."""
     return {"ADDRESS": address.street, "ADDRESSNUMBER": address.number, "DISTRICT": address.district,
-            "STATE": address.state, "TYPEOFADDRESS": address.kind, "ZIPCODE": address.zip_code, "ZONE": address.city}
+            "STATE": address.state, "TYPEOFADDRESS": address.kind, "ZIPCODE": address.zip_code,
+            "ZONE": address.zone}
 
 
 def phone_view(phone) -> dict:
-    """A PHONEVIEW from a model Phone."""
-    return {"COUNTRYAREACODE": phone.country_code, "LOCALAREACODE": phone.area_code, "PHONENUMBER": phone.number,
-            "TYPEOFPHONE": phone.kind}
+    """A PHONEVIEW from a :class:`Phone`; blank codes are left out, as Protheus
+    leaves out a code it reads as zero."""
+    return {"COUNTRYAREACODE": phone.country_code or None, "LOCALAREACODE": phone.area_code or None,
+            "PHONENUMBER": phone.number, "TYPEOFPHONE": phone.kind}
+
+
+def code_list(pairs) -> list[dict]:
+    """GENERICSTRUCTs from (code, description) pairs."""
+    return [{"CODE": code, "DESCRIPTION": description} for code, description in pairs]
+
+
+def generic_views(pairs) -> list[dict]:
+    """GENERICVIEWs from (code, description) pairs (no user fields are defined)."""
+    return [{"CODE": code, "DESCRIPTION": description, "USERFIELDS": []} for code, description in pairs]
+
+
+def from_address_views(views) -> list | None:
+    """ADDRESSVIEWs sent by a client -> model Addresses (None when the list was not sent)."""
+    if views is None:
+        return None
+    return [Address(v.get("TYPEOFADDRESS") or "", v.get("ADDRESS") or "", v.get("ADDRESSNUMBER") or "",
+                    v.get("DISTRICT") or "", v.get("STATE") or "", v.get("ZIPCODE") or "", v.get("ZONE") or "")
+            for v in views]
+
+
+def from_phone_views(views) -> list | None:
+    """PHONEVIEWs sent by a client -> model Phones (None when the list was not sent)."""
+    if views is None:
+        return None
+    return [Phone(v.get("TYPEOFPHONE") or "", v.get("COUNTRYAREACODE") or "", v.get("LOCALAREACODE") or "",
+                  v.get("PHONENUMBER") or "") for v in views]

@@ -32,7 +32,8 @@ def test_a_good_file(tmp_path):
     assert (settings.port, settings.security, settings.language, settings.company, settings.branch) == (
         8080, True, "pt", "01", "01")
     assert settings.db_url == f"sqlite:///{tmp_path}/data/p12.db"
-    assert settings.namespace_of("MTPRODUCT") == "http://webservices.microsiga.com.br/mtproduct.apw"
+    assert settings.namespace_of("http://webservices.microsiga.com.br/mtproduct.apw") == (
+        "http://webservices.microsiga.com.br/mtproduct.apw")
 
 
 def test_keys_and_sections_are_case_insensitive(tmp_path):
@@ -83,3 +84,10 @@ def test_password_cost(tmp_path):
     assert read_settings(write(tmp_path, GOOD)).password_cost.memory_cost == 65536
     with pytest.raises(IniError, match="PasswordCost: expected passes,memory KiB,lanes"):
         read_settings(write(tmp_path, GOOD.replace("Instances=2,8", "Instances=2,8\nPasswordCost=1,4,1")))
+
+
+def test_namespace_replaces_the_standard_prefix_only(tmp_path):
+    settings = read_settings(write(tmp_path, GOOD.replace("Instances=2,8", "Instances=2,8\nNameSpace=http://erp.example.com/ws")))
+    assert settings.namespace_of("http://webservices.microsiga.com.br/mtproduct.apw") == (
+        "http://erp.example.com/ws/mtproduct.apw")
+    assert settings.namespace_of("http://www.totvs.com/other.apw") == "http://www.totvs.com/other.apw"

@@ -1,34 +1,44 @@
 """The back office over the whole demo database (no --order): every order in portfolio is
-released and every released item invoiced; the demo still shows every status afterwards. On a
-database of its own."""
+released and every released item invoiced; the demo still shows every status afterwards, and the
+balances the runs kept match those counted again from the documents. On a database of its own."""
 import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from model import order_tracking
+from model import balances, order_tracking
 from model.access import Customer
 from model.database import Company, Database
 from model.invoicing import invoice_orders
 from model.release import release_orders
 from model.release_status import order_status
-from model.tables import SB2, SC9, SD2, SE1, SF2
+from model.tables import SA1, SB2, SC9, SD2, SE1, SF2
 
 
 def order_statuses(db, customer) -> dict[str, str]:
     """Order number -> the status of the order (that of its least advanced item)."""
     with db.session() as session:
-        lines = order_tracking.release_lines(session, customer)
-    found = {}
-    for line in lines:
-        found.setdefault(line.order, []).append(line.status)
+        found = order_tracking.item_statuses(session, customer)
     return {order: order_status(statuses) for order, statuses in found.items()}
+
+
+def kept_and_counted(db):
+    """The balances as the runs kept them, and as counted again from the documents."""
+    with db.session() as session:
+        kept = {(c.A1_COD, c.A1_LOJA): {column: getattr(c, column) for column in balances.CUSTOMER_BALANCES}
+                for c in session.scalars(select(SA1))}
+        pending = {(b.B2_COD, b.B2_LOCAL): b.B2_QPEDVEN for b in session.scalars(select(SB2)) if b.B2_QPEDVEN}
+        counted = balances.recount(session)
+    assert kept == {key: counted.customers.get(key, dict.fromkeys(balances.CUSTOMER_BALANCES, 0)) for key in kept}
+    assert pending == {key: value for key, value in counted.pending.items() if value}
+    return kept
 
 
 def test_release_then_invoice_everything(databases):
     today = dt.date.today()
     db = Database(databases.copy("sqlite"), Company("01", "01"))
     try:
+        kept_and_counted(db)  # the demo as loaded
         with db.session(write=True) as session:
             released = {(r.order, r.item): r.status for r in release_orders(session, today)}
         assert ("000101", "01") not in released  # held by a business rule (C5_BLQ): stays in portfolio
@@ -37,6 +47,11 @@ def test_release_then_invoice_everything(databases):
         assert released[("000104", "01")] == "4"  # still only three hammers
         assert released[("000201", "01")] == "2" and released[("000201", "02")] == "4"  # hammers again
         assert ("000102", "01") not in released and ("000105", "01") not in released  # nothing to do
+        # Patagonia: the blocks stay (expired limit, an old bill, the whole order over its limit); the
+        # portfolio order of Bariloche still fits: 2,500 owed + 2,250 released + 113.64
+        assert [released[("000401", "01")], released[("000402", "01")]] == ["3", "3"]
+        assert [released[("000404", "01")], released[("000404", "02")], released[("000405", "01")]] == ["3", "3", "2"]
+        before = kept_and_counted(db)
         # the head office still shows an order in every status
         assert order_statuses(db, Customer("000001", "01")) == {
             "000101": "1", "000102": "2", "000103": "3", "000104": "4", "000105": "5"}
@@ -46,7 +61,12 @@ def test_release_then_invoice_everything(databases):
 
         with db.session(write=True) as session:
             invoices = {i.F2_DOC: i for i in invoice_orders(session, today)}
-        assert len(invoices) == 3  # 000102, 000106, 000201 (its released item)
+        assert len(invoices) == 6  # 000102, 000106, 000201 (its released item), 000402 (its washers), 000403, 000405
+        after = kept_and_counted(db)
+        bariloche = ("000004", "03")
+        assert (before[bariloche]["A1_SALPEDL"], after[bariloche]["A1_SALPEDL"]) == (Decimal("2363.64"), 0)
+        # invoiced with IPI (10 %) on TES 501: 2,250.00 + 225.00 and 113.64 + 11.36
+        assert after[bariloche]["A1_SALDUP"] == Decimal("2500.00") + Decimal("2475.00") + Decimal("125.00")
         with db.session() as session:
             assert session.scalar(select(func.count()).select_from(SC9).where(
                 SC9.C9_BLCRED == "", SC9.C9_BLEST == "", SC9.C9_NFISCAL == "")) == 0
@@ -64,7 +84,8 @@ def test_release_then_invoice_everything(databases):
         with db.session(write=True) as session:
             again = release_orders(session, today)  # only the blocks are left, and they stay
             assert {(r.order, r.item, r.status) for r in again} == {
-                ("000103", "01", "3"), ("000104", "01", "4"), ("000201", "02", "4")}
+                ("000103", "01", "3"), ("000104", "01", "4"), ("000201", "02", "4"), ("000401", "01", "3"),
+                ("000402", "01", "3"), ("000404", "01", "3"), ("000404", "02", "3")}
             assert invoice_orders(session, today) == []
     finally:
         db.dispose()

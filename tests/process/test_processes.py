@@ -1,5 +1,6 @@
 """What only separate processes show: server processes sharing one database, the first start on
-the embedded database, and the back-office commands of server.py."""
+the embedded database, and a command of server.py run as a process of its own (the commands'
+behaviour is tested in this process: tests/service/test_commands.py)."""
 import re
 
 import pytest
@@ -14,7 +15,7 @@ def test_processes_share_sessions_through_the_database(start_process, backend):
     second = start_process(backend, db_url=first.db_url)
     code = Portal(first.url).login("cliente01", "cliente01")
     assert Portal(second.url).service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=1)
-    assert Portal(second.url).service("USERPORTAL").PRTLOGOUT(USERCODE=code) is True
+    assert Portal(second.url).service("USERPORTAL").PRTLOGOUT(USERCODE=code) == 1
     with pytest.raises(Fault, match="Código de usuario inválido"):
         Portal(first.url).service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=1)
 
@@ -31,16 +32,10 @@ def test_the_first_start_creates_the_embedded_database_with_the_demo(start_proce
     assert "demo credentials still work: portal user cliente01" in log
 
 
-def test_the_back_office_commands_release_and_invoice(start_process):
-    from tests.service.test_sales_orders import order_view, statuses
+def test_a_user_command_answers_in_one_line_with_the_ini_after_the_command(databases, tmp_path):
+    from tests.support.servers import write_ini
 
-    server = start_process("sqlite")
-    portal = Portal(server.url)
-    code = portal.login("cliente01", "cliente01")
-    so = portal.service("MTCUSTOMERSALESORDER")
-    number = so.PUTSALESORDER(USERCODE=code, CUSTOMERID="00000101", SALESORDER=order_view("00000101", [("PA0007", 3)]))
-    done = run_server_py("release", "--order", number, ini=server.ini)
-    assert done.stdout.strip() == f"order {number} item 01: status 2"
-    done = run_server_py("invoice", "--order", number, ini=server.ini)
-    assert re.match(r"invoice 1/\d{9} customer 00000101: ", done.stdout)
-    assert statuses(so, code, "00000101", number) == [("01", "5", "Facturado")]
+    ini = write_ini(tmp_path, databases.copy("sqlite"))
+    done = run_server_py("portal-user", "add", "cliente06", "--name", "Compras", "--password", "clave06x",
+                         "--ini", str(ini), ini=ini)
+    assert re.fullmatch(r"portal user cliente06 \(\d{6}\) added; link customers and grant rights next\n", done.stdout)

@@ -41,7 +41,7 @@ def test_zeep_sees_the_protheus_names_and_namespaces(sqlite_server):
         "USERCODE", "TYPEOFPRODUCTIN", "GROUPOFPRODUCTIN", "PRODUCTCODELIKE", "DESCRIPTIONLIKE", "PAGELEN",
         "PAGEFIRST", "QUERYADDWHERE", "INDEXKEY", "CUSTOMERID"]
     view = client.get_type(f"{{{NS}mtproduct.apw}}PRODUCTVIEW")
-    assert [name for name, _ in view.elements][:3] == ["PRODUCTCODE", "DESCRIPTION", "SCIENCEDESCRIPTION"]
+    assert [name for name, _ in view.elements][:3] == ["BARCODE", "DESCRIPTION", "DESCRIPTIONGROUPOFPRODUCT"]
     # a shared structure lives in each service's own namespace
     assert client.get_type(f"{{{NS}mtproduct.apw}}GENERICSTRUCT")
     userportal = Portal(sqlite_server.url).client("USERPORTAL")
@@ -147,20 +147,20 @@ def test_soapaction_header_is_not_needed(sqlite_server):
         assert portal.post("USERPORTAL", body, headers=action).status_code == 200
 
 
-@pytest.mark.parametrize("language, message, priority", [
-    ("Spanish", "PRTLOGIN : Usuario o contraseña inválidos", ("Prioridad", "1=Alta;2=Normal;3=Baja")),
-    ("Portuguese", "PRTLOGIN : Usuário ou senha inválidos", ("Prioridade", "1=Alta;2=Normal;3=Baixa")),
-    ("English", "PRTLOGIN : Invalid user or password", ("Priority", "1=High;2=Normal;3=Low")),
+@pytest.mark.parametrize("language, message, freight", [
+    ("Spanish", "PRTLOGIN : Usuario o contraseña inválidos", ("Tipo flete", "C=CIF;F=FOB;T=Por cuenta de terceros")),
+    ("Portuguese", "PRTLOGIN : Usuário ou senha inválidos", ("Tipo Frete", "C=CIF;F=FOB;T=Por conta terceiros")),
+    ("English", "PRTLOGIN : Invalid user or password", ("Freight type", "C=CIF;F=FOB;T=Third party")),
 ])
-def test_faults_and_headers_speak_the_rpo_language(start_server, language, message, priority):
+def test_faults_and_headers_speak_the_rpo_language(start_server, language, message, freight):
     server = start_server("sqlite", language=language)
     portal = Portal(server.url)
     with pytest.raises(Fault) as fault:
         portal.login("cliente01", "wrong")
     assert fault.value.message == message
-    header = portal.service("FTCUSTOMERTASK").GETHEADER(HEADERTYPE="TASKVIEW")
-    field = next(h for h in header if h.HEADERFIELD == "PRIORITY")
-    assert (field.HEADERTITLE, field.HEADERCOMBOBOX) == priority
+    header = portal.service("MTCUSTOMERSALESORDER").GETHEADER(HEADERTYPE="SALESORDERHEADERVIEW")
+    field = next(h for h in header if h.HEADERFIELD == "FREIGHTTYPE")
+    assert (field.HEADERTITLE, field.HEADERCOMBOBOX.startswith(freight[1])) == (freight[0], True)
 
 
 def test_trace_writes_envelopes_with_passwords_masked(start_server):
@@ -188,22 +188,24 @@ def test_max_page_len_caps_every_page(start_server):
     assert len(portal.service("MTPRODUCT").GETCATALOG(USERCODE=code, PAGELEN=50)) == 4
 
 
-def test_a_service_disabled_in_ai7_is_not_served(start_server):
-    from sqlalchemy import update
+def test_a_service_not_registered_in_ai7_is_not_served(start_server):
+    from sqlalchemy import select
 
+    from model.database import soft_delete
     from model.tables import AI7
     from tests.support.back_office import back_office
 
     server = start_server("sqlite")
     portal = Portal(server.url)
     code = portal.login("cliente01", "cliente01")
-    groups_menu_item = "000101"
+    catalog_menu_item = "000101"
     with back_office(server) as session:
-        session.execute(update(AI7).where(AI7.AI7_WEBSRV == "MTPRODUCT").values(AI7_MSBLQL="1"))
+        soft_delete(session.scalars(select(AI7).where(AI7.AI7_WEBSRV == "MTPRODUCT")).one())
     response = requests.get(f"{server.url}/ws/MTPRODUCT.apw?WSDL", auth=("wsadmin", "wsadmin"))
     assert response.status_code == 404
-    menu = {m.CODE: m for m in portal.service("USERPORTAL").PRTLISTMENU(PORTALCODE="000001", USERCODE=code)}
-    assert menu[groups_menu_item].MENUISBLOCKED is True
+    menu = {m.CODE: m for m in portal.service("USERPORTAL").PRTLISTMENU(USERPORTALCODE="000001", USERCODE=code,
+                                                                        USERLOGIN="cliente01")}
+    assert menu[catalog_menu_item].MENUISBLOCKED is True
     index = requests.get(f"{server.url}/ws/", auth=("wsadmin", "wsadmin")).text
     assert "MTPRODUCT.apw" not in index and "USERPORTAL.apw" in index
 

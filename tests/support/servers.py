@@ -8,6 +8,7 @@ command line).
 from __future__ import annotations
 
 import contextvars
+import gc
 import logging
 import socket
 import subprocess
@@ -31,9 +32,10 @@ def free_port() -> int:
 
 
 def write_ini(folder: Path, db_url: str, port: int = 8080, webservices: dict | None = None,
-              language: str = "Spanish") -> Path:
+              language: str = "Spanish", environment: dict | None = None, portal: dict | None = None) -> Path:
     """An appserver.ini in ``folder``: Security=1, Conout=0 and cheap password hashes unless
-    ``webservices`` says otherwise (a None value leaves the key out)."""
+    ``webservices`` says otherwise (a None value leaves the key out); ``environment`` adds keys to
+    the environment section; a [Portal] section with the keys of ``portal`` when given."""
     ws = {"Enable": "1", "Environment": "P12", "PrepareIn": "01,01", "Security": "1", "Instances": "2,8",
           "Conout": "0", "PasswordCost": TEST_PASSWORD_COST_INI}
     for key, value in (webservices or {}).items():
@@ -44,6 +46,9 @@ def write_ini(folder: Path, db_url: str, port: int = 8080, webservices: dict | N
     lines = ["[HTTP]", "Enable=1", f"Port={port}", "", "[WebServices]"]
     lines += [f"{k}={v}" for k, v in ws.items()]
     lines += ["", "[P12]", f"RpoLanguage={language}", f"DBURL={db_url}"]
+    lines += [f"{k}={v}" for k, v in (environment or {}).items()]
+    if portal is not None:
+        lines += ["", "[Portal]"] + [f"{k}={v}" for k, v in portal.items()]
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "appserver.ini"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -65,7 +70,7 @@ class LogLines(logging.Handler):
         return "\n".join(self.lines)
 
 
-_serving: contextvars.ContextVar["InProcessServer | None"] = contextvars.ContextVar("serving", default=None)
+_serving: contextvars.ContextVar[InProcessServer | None] = contextvars.ContextVar("serving", default=None)
 
 
 class _ToTheServingServer(logging.Handler):
@@ -83,9 +88,10 @@ logging.getLogger("portal").addHandler(_router)
 
 
 class InProcessServer:
-    """The application of ``ini`` served by waitress from a daemon thread on a free port."""
+    """The application of ``ini`` served by waitress from a daemon thread on a free port (or on
+    ``port``), with as many threads as ``python server.py`` would run."""
 
-    def __init__(self, ini: Path, db_url: str, backend: str):
+    def __init__(self, ini: Path, db_url: str, backend: str, port: int = 0):
         from server import create_app
 
         self.ini, self.db_url, self.backend = ini, db_url, backend
@@ -95,12 +101,17 @@ class InProcessServer:
             self.app = create_app(str(ini))
         finally:
             _serving.reset(token)
-        self.server = waitress.create_server(self._logged, host="127.0.0.1", port=0, threads=8,
+        self.server = waitress.create_server(self._logged, host="127.0.0.1", port=port,
+                                             threads=self.app.settings.server_threads,
                                              ident="Protheus", clear_untrusted_proxy_headers=True)
         self.port = self.server.effective_port
         self.url = f"http://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.run, name=f"server-{self.port}", daemon=True)
         self.thread.start()
+        # Each application is a large, long-lived graph (spyne's types for every service): kept out of
+        # the cyclic collector's full passes, which otherwise rescan every server alive at each pass
+        # (half the suite's time once a few dozen servers run).
+        gc.freeze()
 
     def _logged(self, environ, start_response):
         """The application, with what it logs during the request kept in this server's lines."""

@@ -1,0 +1,4 @@
+"""The portal's texts: the server's one catalog (model.messages), in RpoLanguage."""
+from model.messages import text
+
+__all__ = ["text"]
