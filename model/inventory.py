@@ -29,7 +29,6 @@ OURS_OUT, THEIRS_IN = "E", "D"  # B6_TIPO
 REMITTANCE, RETURN = "R", "D"  # B6_PODER3
 CUSTOMER = "C"  # B6_TPCF: the third party is a customer (SA1)
 TOTAL, PER_WAREHOUSE = 1, 2
-LOCAL_CURRENCY = 1
 ZERO = Decimal(0)
 STOCK_COLUMNS = query.columns_of(SB2)
 
@@ -80,7 +79,7 @@ def inventory(session: Session, product: SB1, day: dt.date, kind, queryaddwhere:
     kind = int(kind)
     if kind not in (TOTAL, PER_WAREHOUSE):
         raise PortalError("bad_value", field="TYPEOFINVENTORY", value=kind)
-    symbol = currencies.symbols(session).get(LOCAL_CURRENCY, "")
+    symbol = currencies.symbols(session).get(currencies.LOCAL, "")
     own = {b.B2_LOCAL: (b.B2_QATU, b.B2_VATU1) for b in session.scalars(
         query.where(select(SB2).where(SB2.B2_COD == product.B1_COD), queryaddwhere, STOCK_COLUMNS))}
     by_type = {OWN_HELD: own,
@@ -88,8 +87,8 @@ def inventory(session: Session, product: SB1, day: dt.date, kind, queryaddwhere:
                THIRD_PARTY_HELD: third_party_balances(session, product.B1_COD, THEIRS_IN, day, customer)}
     if kind == TOTAL:
         return [InventoryLine(product.B1_COD, t, sum((q for q, _ in rows.values()), ZERO),
-                              sum((v for _, v in rows.values()), ZERO), LOCAL_CURRENCY, symbol)
+                              sum((v for _, v in rows.values()), ZERO), currencies.LOCAL, symbol)
                 for t, rows in by_type.items()]
     warehouses = sorted({w for rows in by_type.values() for w in rows})
-    return [InventoryLine(product.B1_COD, t, *by_type[t].get(w, (ZERO, ZERO)), LOCAL_CURRENCY, symbol, w)
+    return [InventoryLine(product.B1_COD, t, *by_type[t].get(w, (ZERO, ZERO)), currencies.LOCAL, symbol, w)
             for w in warehouses for t in by_type]

@@ -14,7 +14,6 @@ from model.tables import DA0, DA1, SB1
 
 ACTIVE, INACTIVE = "1", "2"
 BASE_PRICE_LIST = "1"  # the row GETPRICE makes of the product's own price (B1_PRV1)
-LOCAL_CURRENCY = 1
 PRICE_COLUMNS = query.columns_of(DA1)
 
 
@@ -57,15 +56,15 @@ def prices(session: Session, products: list[str], day: dt.date, queryaddwhere: s
     stmt = query.where(stmt, queryaddwhere, PRICE_COLUMNS)
     listed: dict[str, list[ListPrice]] = {code: [] for code in products}
     for item, plan, start, end in session.execute(stmt):
-        currency = int(item.DA1_MOEDA or LOCAL_CURRENCY)
+        currency = int(item.DA1_MOEDA or currencies.LOCAL)
         listed[item.DA1_CODPRO].append(ListPrice(
             item.DA1_CODPRO, item.DA1_CODTAB, plan, item.DA1_PRCVEN, item.DA1_QTDLOT, currency,
             symbols.get(currency, ""), item.DA1_VLRDES, start, end))
     found = []
     for code in products:
         if bases.get(code):
-            found.append(ListPrice(code, BASE_PRICE_LIST, "", bases[code], Decimal(0), LOCAL_CURRENCY,
-                                   symbols.get(LOCAL_CURRENCY, ""), None))
+            found.append(ListPrice(code, BASE_PRICE_LIST, "", bases[code], Decimal(0), currencies.LOCAL,
+                                   symbols.get(currencies.LOCAL, ""), None))
         found.extend(listed[code])
     return found
 

@@ -38,7 +38,6 @@ HUNDRED = Decimal(100)
 MAX_ITEMS = 99  # C6_ITEM / CK_ITEM are two digits
 OUTFLOW = "S"
 BLOCKED = "1"
-LOCAL_CURRENCY = 1
 
 
 def decimals_of(column) -> int:
@@ -228,8 +227,8 @@ def _list_prices(session: Session, items: list[ItemInput], products: dict[str, S
     found = {}
     for number, want in wanted.items():
         row = price_lists.choose(rows, want, terms.state)
-        found[number] = (row.DA1_PRCVEN, int(row.DA1_MOEDA or LOCAL_CURRENCY)) if row else (
-            products[want.product].B1_PRV1, LOCAL_CURRENCY)
+        found[number] = (row.DA1_PRCVEN, int(row.DA1_MOEDA or currencies.LOCAL)) if row else (
+            products[want.product].B1_PRV1, currencies.LOCAL)
     needed = {currency for _, currency in found.values()} | {terms.currency}
     rates = currencies.rates(session, terms.rate_day or terms.day, needed) if len(needed) > 1 else {}
     return {number: currencies.convert(price, currency, terms.currency, rates, decimals=8)

@@ -12,7 +12,6 @@ from model.database import live, records
 from model.inventory import OWN_HELD, InventoryLine
 from model.tables import SB2
 
-LOCAL_CURRENCY = 1
 
 
 def available(balance: SB2) -> Decimal:
@@ -38,6 +37,6 @@ def balances(session: Session, products: list[str], warehouse: str = "") -> list
 
 def stock_lines(session: Session, products: list[str], warehouse: str = "") -> list[InventoryLine]:
     """GETSTOCK: per product and warehouse, the available quantity at its average unit cost."""
-    symbol = currencies.symbols(session).get(LOCAL_CURRENCY, "")
-    return [InventoryLine(b.B2_COD, OWN_HELD, available(b), b.B2_CM1, LOCAL_CURRENCY, symbol, b.B2_LOCAL)
+    symbol = currencies.symbols(session).get(currencies.LOCAL, "")
+    return [InventoryLine(b.B2_COD, OWN_HELD, available(b), b.B2_CM1, currencies.LOCAL, symbol, b.B2_LOCAL)
             for b in balances(session, products, warehouse)]

@@ -26,7 +26,6 @@ from model.tables import SA1, SA4, SA7, SB6, SF1, SF2
 
 KINDS = (OURS_OUT, THEIRS_IN)  # TYPEOFMOVEMENT: B6_TIPO
 OPEN, CLOSED = "OPEN", "CLOSE"
-LOCAL_CURRENCY = 1
 ZERO = Decimal(0)
 MOVEMENT_COLUMNS = query.columns_of(SB6)
 
@@ -180,14 +179,14 @@ def external_inventory(session: Session, customer: Customer, products: list[str]
         return []
     returns = _returns_of(session, customer, held)
     found = headers(session, customer, ourselves, held + [r for rows in returns.values() for r in rows])
-    symbol = currencies.symbols(session).get(LOCAL_CURRENCY, "")
+    symbol = currencies.symbols(session).get(currencies.LOCAL, "")
     by_place: dict[tuple[str, str], list[SB6]] = defaultdict(list)
     for remittance in held:
         by_place[(remittance.B6_PRODUTO, remittance.B6_LOCAL)].append(remittance)
     return [
         ExternalBalance(
             product, warehouse, sum((r.B6_SALDO for r in rows), ZERO),
-            sum((r.B6_SALDO * r.B6_PRUNIT for r in rows), ZERO).quantize(Decimal("0.01")), LOCAL_CURRENCY, symbol,
+            sum((r.B6_SALDO * r.B6_PRUNIT for r in rows), ZERO).quantize(Decimal("0.01")), currencies.LOCAL, symbol,
             received=_present(_header_of(found, r) for r in rows),
             returned=_present(_header_of(found, m) for r in rows for m in _against(returns, r)))
         for (product, warehouse), rows in by_place.items()]

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from model import currencies
 from model.tables import SC6, SE1, SF2
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
-LOCAL_CURRENCY = 1
+LOCAL_CURRENCY = currencies.LOCAL
 INVOICE_SERIES = "1"
 SALES_NATURE = "1101"  # E1_NATUREZ of sales receivables
 
