@@ -15,16 +15,21 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache, lru_cache
 
-from sqlalchemy import column, inspect, select, table, text
+from sqlalchemy import bindparam, column, inspect, select, table, text
 from sqlalchemy.orm import Session
 
 from model.base import field_prefix, protheus_tables
+from model.database import live, read, records
 from model.tables import SX3
 
 USER = "U"  # X3_PROPRI of a field the installation added
 _NAME = re.compile(r"^[A-Z0-9]{2,3}_[A-Z0-9_]{1,7}$")
 _LANGUAGE = {"es": 0, "pt": 1, "en": 2}
+# what a UserField is made of (_field, _usable)
+_SX3_READ = ("X3_ARQUIVO", "X3_CAMPO", "X3_TIPO", "X3_TAMANHO", "X3_DECIMAL", "X3_TITSPA", "X3_TITULO", "X3_TITENG",
+             "X3_PICTURE", "X3_F3", "X3_CBOXSPA", "X3_CBOX", "X3_CBOXENG", "X3_OBRIGAT", "X3_CONTEXT")
 
 
 @dataclass(frozen=True)
@@ -56,11 +61,12 @@ class UserField:
         return str(value).strip()
 
 
+@cache
 def _tables_by_alias() -> dict:
     return {cls.__alias__: cls for cls in protheus_tables()}
 
 
-def _usable(row: SX3, tables: dict) -> bool:
+def _usable(row, tables: dict) -> bool:
     """A user field this server can serve: a real field of a table it maps, named with the
     table's prefix, of a known type, and not one of the table's standard columns."""
     cls = tables.get(row.X3_ARQUIVO)
@@ -69,20 +75,38 @@ def _usable(row: SX3, tables: dict) -> bool:
             and row.X3_CAMPO not in cls.__table__.columns)
 
 
-def _field(row: SX3) -> UserField:
+def _field(row) -> UserField:
     return UserField(row.X3_ARQUIVO, row.X3_CAMPO, row.X3_TIPO, int(row.X3_TAMANHO), int(row.X3_DECIMAL),
                      (row.X3_TITSPA, row.X3_TITULO, row.X3_TITENG), row.X3_PICTURE, row.X3_F3,
                      (row.X3_CBOXSPA, row.X3_CBOX, row.X3_CBOXENG), bool(row.X3_OBRIGAT.strip()))
 
 
+@cache
+def _definitions_statement(one_table: bool):
+    """The SX3 rows of the user fields (of one table, ``alias``, when ``one_table``): a statement
+    prepared once, since every answer that carries USERFIELDS reads it."""
+    stmt = select(*(SX3.__table__.c[name] for name in _SX3_READ)).where(live(SX3), SX3.X3_PROPRI == USER)
+    if one_table:
+        stmt = stmt.where(SX3.X3_ARQUIVO == bindparam("alias"))
+    return stmt.order_by(SX3.X3_ARQUIVO, SX3.X3_ORDEM, SX3.X3_CAMPO)
+
+
 def definitions(session: Session, alias: str | None = None) -> list[UserField]:
     """The user fields of table ``alias`` (of every table when None), in X3_ORDEM order."""
-    stmt = select(SX3).where(SX3.X3_PROPRI == USER)
-    if alias is not None:
-        stmt = stmt.where(SX3.X3_ARQUIVO == alias.strip().upper())
+    if alias is None:
+        rows = records(session, _definitions_statement(False))
+    else:
+        rows = records(session, _definitions_statement(True), alias=alias.strip().upper())
     tables = _tables_by_alias()
-    rows = session.scalars(stmt.order_by(SX3.X3_ARQUIVO, SX3.X3_ORDEM, SX3.X3_CAMPO))
     return [_field(row) for row in rows if _usable(row, tables)]
+
+
+@lru_cache(maxsize=256)
+def _values_statement(table_name: str, names: tuple[str, ...]):
+    """The user fields ``names`` of the records numbered ``numbers`` (the columns are not mapped:
+    Protheus' dictionary update adds them)."""
+    source = table(table_name, column("R_E_C_N_O_"), *(column(name) for name in names))
+    return select(source).where(source.c.R_E_C_N_O_.in_(bindparam("numbers", expanding=True)))
 
 
 def values(session: Session, table_class, records) -> dict[int, list[tuple[UserField, str]]]:
@@ -93,9 +117,9 @@ def values(session: Session, table_class, records) -> dict[int, list[tuple[UserF
     numbers = sorted({record.R_E_C_N_O_ for record in records})
     if not fields or not numbers:
         return {}
-    source = table(table_class.__table__.name, column("R_E_C_N_O_"), *(column(f.name) for f in fields))
     found: dict[int, list[tuple[UserField, str]]] = defaultdict(list)
-    for row in session.execute(select(source).where(source.c.R_E_C_N_O_.in_(numbers))):
+    statement = _values_statement(table_class.__table__.name, tuple(f.name for f in fields))
+    for row in read(session, statement, numbers=numbers):
         found[row[0]] = [(f, f.text(value)) for f, value in zip(fields, row[1:])]
     return found
 
