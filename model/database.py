@@ -11,8 +11,7 @@ WHERE and ON clauses for every table they read, and run by :func:`read` as plain
 """
 from __future__ import annotations
 
-import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from model import indexes, limits, tables  # noqa: F401  (registers every table 
 from model.base import (DELETED, EXCLUSIVE, LIVE, SHARED, Base, branch_value, own_tables, protheus_tables,
                         use_company, use_modes)
 from model.errors import PortalError
+from model.gate import Gate
 
 # SQL statements run by the current request (the Conout log shows the count per call).
 statements_run: ContextVar[list[int] | None] = ContextVar("statements_run", default=None)
@@ -103,10 +103,10 @@ class Database:
         self.engine: Engine = _engine(url, dict(engine_kw))
         apart = bool(state_url) and state_url != url
         self.state_engine: Engine = _engine(state_url, dict(engine_kw)) if apart else self.engine
-        # SQLite writers of one process queue on a lock of their own first: SQLite's busy handler
-        # polls with sleeps of up to 100 ms, which would leave the database idle while they wait
+        # on SQLite the units of work of one process take turns, the writers queued among
+        # themselves first (model.gate)
         sqlite = url.startswith("sqlite") or (apart and state_url.startswith("sqlite"))
-        self._writer_queue = threading.RLock() if sqlite else None
+        self._sqlite_gate = Gate() if sqlite else None
         use_modes(installation_modes(self.engine, company.code))
         info = {"branch": company.branch, "read_only": read_only}
         reads, writes = {}, {}
@@ -149,24 +149,21 @@ class Database:
         """A unit of work: commits when the block ends cleanly, rolls back otherwise.
 
         ``write=True`` takes SQLite's write lock at the start of the transaction, so concurrent
-        writers queue up instead of failing when they upgrade a read lock. The writers of one
-        process queue on a lock of their own first: SQLite's busy handler polls with sleeps of up
-        to 100 ms, which would leave the database idle while they wait.
+        writers queue up instead of failing when they upgrade a read lock. On SQLite the units of
+        work of one process go through a gate one at a time (:mod:`model.gate`: the threads of a
+        process would otherwise pass the GIL to each other at every row read); other processes
+        wait on SQLite's own locks.
         """
-        queue = self._writer_queue if write else None
-        if queue is not None:
-            queue.acquire()
-        session: Session = (self._writes if write else self._reads)()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-            if queue is not None:
-                queue.release()
+        with self._sqlite_gate.entered(write) if self._sqlite_gate is not None else nullcontext():
+            session: Session = (self._writes if write else self._reads)()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
 
     def create_schema(self) -> None:
         """Create what is missing: this server's own tables in their database, and the ERP's

@@ -12,6 +12,8 @@ import threading
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from model import gate
+
 _lock = threading.Lock()
 _hasher = PasswordHasher()
 _dummy_hash: str | None = None
@@ -28,14 +30,16 @@ def configure(time_cost: int, memory_cost: int, parallelism: int) -> None:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    with gate.opened():  # argon2 lets go of the GIL and needs no database: let other requests on
+        return _hasher.hash(password)
 
 
 def verify_password(stored_hash: str, password: str) -> bool:
     if not stored_hash or password is None:
         return False
     try:
-        return _hasher.verify(stored_hash, password)
+        with gate.opened():
+            return _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -54,5 +58,5 @@ def dummy_hash() -> str:
     global _dummy_hash
     with _lock:
         if _dummy_hash is None:
-            _dummy_hash = _hasher.hash("\x00 no such user \x00")
+            _dummy_hash = _hasher.hash("\x00 no such user \x00")  # once; under _lock, so the gate stays shut
         return _dummy_hash
