@@ -15,14 +15,43 @@ writers' queue, so no other writer can reach SQLite's write lock, which it holds
 from __future__ import annotations
 
 import threading
+from collections import deque
 from contextlib import contextmanager
 
 _held = threading.local()  # the gate the current thread holds, and how many times it entered it
 
 
+class _Turns:
+    """A lock handed over in the order it was asked for: a plain lock lets a thread that just
+    released it take it again ahead of the waiting ones, and some requests then wait many turns
+    (seen as a 99th percentile 15 times the median)."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiting: deque[threading.Lock] = deque()
+        self._taken = False
+
+    def acquire(self) -> None:
+        with self._mutex:
+            if not self._taken:
+                self._taken = True
+                return
+            mine = threading.Lock()
+            mine.acquire()
+            self._waiting.append(mine)
+        mine.acquire()  # released by the thread that hands the turn over
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().release()  # still taken: now by the first in line
+            else:
+                self._taken = False
+
+
 class Gate:
     def __init__(self) -> None:
-        self._turn = threading.Lock()
+        self._turn = _Turns()
         self._writers = threading.RLock()
 
     @contextmanager

@@ -71,3 +71,22 @@ def test_the_sessions_of_an_sqlite_database_take_turns(tmp_path):
         assert not _passes(sqlite._sqlite_gate, write=False, timeout=0.1)
     assert _passes(sqlite._sqlite_gate, write=False)
     sqlite.dispose()
+
+
+def test_a_thread_waiting_at_the_gate_goes_before_one_that_comes_back_at_once():
+    """A plain lock lets the thread that just left take it again ahead of the one waiting; some
+    requests then wait many turns."""
+    g, order = Gate(), []
+
+    def wait_for_a_turn():
+        with g.entered():
+            order.append("waiting one")
+
+    with g.entered():
+        waiting = _in_thread(wait_for_a_turn)
+        threading.Event().wait(0.1)  # it is at the gate now
+    for _ in range(20):  # leaves, and comes back at once, again and again
+        with g.entered():
+            order.append("busy one")
+    waiting.join(1)
+    assert order[0] == "waiting one"
