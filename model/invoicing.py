@@ -47,16 +47,25 @@ ORIGIN = "MATA460"  # E1_ORIGEM
 
 
 def invoice_orders(session: Session, today: dt.date, number: str | None = None, series: str = SERIES) -> list[SF2]:
-    """Invoice the released items of every order (or only of ``number``); the invoices written."""
-    stmt = locked(select(SC9).where(SC9.C9_BLCRED == "", SC9.C9_BLEST == "", SC9.C9_NFISCAL == "")
-                  .order_by(SC9.C9_PEDIDO, SC9.C9_ITEM, SC9.C9_SEQUEN))
+    """Invoice the released items of every order (or only of ``number``); the invoices written.
+
+    Rows are locked in the order a release locks them (:func:`model.release.release_orders`):
+    the orders in number order, then their releases, the customers and the stock balances in
+    key order; so an invoice run and a release run on the same orders take turns, never wait for
+    each other (a deadlock)."""
+    ready = select(SC9).where(SC9.C9_BLCRED == "", SC9.C9_BLEST == "", SC9.C9_NFISCAL == "")
     if number:
-        stmt = stmt.where(SC9.C9_PEDIDO == number)
-    releases = list(session.scalars(stmt))
+        ready = ready.where(SC9.C9_PEDIDO == number)
+    candidates = sorted(set(session.scalars(ready.with_only_columns(SC9.C9_PEDIDO).distinct())))
+    if not candidates:
+        return []
+    orders = {o.C5_NUM: o for o in session.scalars(
+        locked(select(SC5).where(SC5.C5_NUM.in_(candidates)).order_by(SC5.C5_NUM)))}
+    releases = list(session.scalars(locked(ready.where(SC9.C9_PEDIDO.in_(sorted(orders)))
+                                           .order_by(SC9.C9_PEDIDO, SC9.C9_ITEM, SC9.C9_SEQUEN))))
     if not releases:
         return []
     numbers = sorted({r.C9_PEDIDO for r in releases})
-    orders = {o.C5_NUM: o for o in session.scalars(locked(select(SC5).where(SC5.C5_NUM.in_(numbers))))}
     items = {(i.C6_NUM, i.C6_ITEM): i for i in session.scalars(select(SC6).where(SC6.C6_NUM.in_(numbers)))}
     products = {p.B1_COD: p for p in session.scalars(
         select(SB1).where(SB1.B1_COD.in_(sorted({r.C9_PRODUTO for r in releases}))))}
@@ -64,10 +73,11 @@ def invoice_orders(session: Session, today: dt.date, number: str | None = None, 
         select(SF4).where(SF4.F4_CODIGO.in_(sorted({i.C6_TES for i in items.values()}))))}
     plans = {p.E4_CODIGO: p for p in session.scalars(
         select(SE4).where(SE4.E4_CODIGO.in_(sorted({o.C5_CONDPAG for o in orders.values()}))))}
-    stock = {(b.B2_COD, b.B2_LOCAL): b for b in session.scalars(
-        locked(select(SB2).where(SB2.B2_COD.in_(sorted(products)))))}
     customers = {(c.A1_COD, c.A1_LOJA): c for c in session.scalars(
-        locked(select(SA1).where(SA1.A1_COD.in_(sorted({o.C5_CLIENTE for o in orders.values()})))))}
+        locked(select(SA1).where(SA1.A1_COD.in_(sorted({o.C5_CLIENTE for o in orders.values()})))
+               .order_by(SA1.A1_COD, SA1.A1_LOJA)))}
+    stock = {(b.B2_COD, b.B2_LOCAL): b for b in session.scalars(
+        locked(select(SB2).where(SB2.B2_COD.in_(sorted(products))).order_by(SB2.B2_COD, SB2.B2_LOCAL)))}
     book = balances.Book(session, customers, stock, balances.default_currency(session))
     terms = _Terms(rounds(session), installments.settings(session), business_days.calendar(session))
 

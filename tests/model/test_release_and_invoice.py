@@ -2,9 +2,10 @@
 released and every released item invoiced; the demo still shows every status afterwards, and the
 balances the runs kept match those counted again from the documents. On a database of its own."""
 import datetime as dt
+import re
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from model import balances, order_tracking
 from model.access import Customer
@@ -13,6 +14,7 @@ from model.invoicing import invoice_orders
 from model.release import release_orders
 from model.release_status import order_status
 from model.tables import SA1, SB2, SC9, SD2, SE1, SF2
+from tests.conftest import require_backend
 
 
 def order_statuses(db, customer) -> dict[str, str]:
@@ -88,4 +90,32 @@ def test_release_then_invoice_everything(databases):
                 ("000402", "01", "3"), ("000404", "01", "3"), ("000404", "02", "3")}
             assert invoice_orders(session, today) == []
     finally:
+        db.dispose()
+
+
+def test_release_and_invoice_lock_in_the_same_order(databases):
+    """Run at the same moment on the same orders, a release and an invoice run must take their
+    row locks in one order (orders, then customers, then stock), or PostgreSQL may stop one of
+    them as a deadlock."""
+    require_backend("postgresql")
+    db = Database(databases.copy("postgresql"), Company("01", "01"))
+    locks: list[str] = []
+
+    def note_lock(conn, cursor, statement, parameters, context, executemany):
+        if "FOR UPDATE" in statement:
+            locks.append(re.search(r'FROM "?([A-Z0-9]{3})\d{3}', statement).group(1))
+
+    event.listen(db.engine, "before_cursor_execute", note_lock)
+    try:
+        runs = {}
+        for name, run in (("release", release_orders), ("invoice", invoice_orders)):
+            locks.clear()
+            with db.session(write=True) as session:
+                assert run(session, dt.date.today())
+            runs[name] = [table for table in locks if table != "ZSX"]  # numbering: its own row, last
+        for name, tables in runs.items():
+            assert tables[0] == "SC5", (name, tables)
+            assert tables.index("SA1") < tables.index("SB2"), (name, tables)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note_lock)
         db.dispose()
