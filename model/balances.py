@@ -121,8 +121,8 @@ def order_placed(session: Session, code: str, store: str, currency, issued: dt.d
             stock[(line.product, line.warehouse)] += line.quantity
         if operation is not None and operation.F4_DUPLIC == YES:
             valued.append(line)
-    if stock:
-        _add_to_pending(session, {key: q for key, q in stock.items() if q})
+    # the customer's row before the stock's, as the back office locks them (model.release): an
+    # order placed while a release runs on the same customer and products waits, never deadlocks
     if valued:
         customer = session.scalars(select(SA1).where(SA1.A1_COD == code, SA1.A1_LOJA == store)).first()
         target = limit_currency(customer, 0) or default_currency(session)
@@ -131,6 +131,8 @@ def order_placed(session: Session, code: str, store: str, currency, issued: dt.d
                       for l in valued), ZERO)
         session.execute(update(SA1).where(*_live(session, SA1), SA1.A1_COD == code, SA1.A1_LOJA == store)
                         .values(A1_SALPED=SA1.A1_SALPED + amount).execution_options(synchronize_session=False))
+    if stock:
+        _add_to_pending(session, {key: q for key, q in stock.items() if q})
 
 
 def _live(session: Session, cls) -> list:

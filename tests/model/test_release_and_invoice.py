@@ -7,12 +7,13 @@ from decimal import Decimal
 
 from sqlalchemy import event, func, select
 
-from model import balances, order_tracking
+from model import balances, order_tracking, sales_order
 from model.access import Customer
 from model.database import Company, Database
 from model.invoicing import invoice_orders
 from model.release import release_orders
 from model.release_status import order_status
+from model.sales_rules import ItemInput
 from model.tables import SA1, SB2, SC9, SD2, SE1, SF2
 from tests.conftest import require_backend
 
@@ -93,29 +94,34 @@ def test_release_then_invoice_everything(databases):
         db.dispose()
 
 
-def test_release_and_invoice_lock_in_the_same_order(databases):
-    """Run at the same moment on the same orders, a release and an invoice run must take their
-    row locks in one order (orders, then customers, then stock), or PostgreSQL may stop one of
-    them as a deadlock."""
+def test_the_back_office_and_a_placed_order_lock_in_the_same_order(databases):
+    """Run at the same moment on the same customers and products, a release, an invoice run and
+    an order placed must take their row locks in one order (orders, then customers, then stock),
+    or PostgreSQL may stop one of them as a deadlock. Locks are taken by SELECT ... FOR UPDATE and
+    by the UPDATEs of the balances."""
     require_backend("postgresql")
     db = Database(databases.copy("postgresql"), Company("01", "01"))
     locks: list[str] = []
 
     def note_lock(conn, cursor, statement, parameters, context, executemany):
-        if "FOR UPDATE" in statement:
-            locks.append(re.search(r'FROM "?([A-Z0-9]{3})\d{3}', statement).group(1))
+        found = (re.search(r'FROM "?([A-Z0-9]{3})\d{3}.*FOR UPDATE', statement, re.S)
+                 or re.match(r'UPDATE "?([A-Z0-9]{3})\d{3}', statement))
+        if found and found.group(1) in ("SC5", "SA1", "SB2"):
+            locks.append(found.group(1))
+
+    def place(session, today):
+        return sales_order.put_order(session, Customer("000001", "01"), {"C5_CLIENTE": "000001", "C5_LOJACLI": "01"},
+                                     [ItemInput(item="01", product="PA0007", quantity=Decimal(3))], today)
 
     event.listen(db.engine, "before_cursor_execute", note_lock)
     try:
         runs = {}
-        for name, run in (("release", release_orders), ("invoice", invoice_orders)):
+        for name, run in (("order", place), ("release", release_orders), ("invoice", invoice_orders)):
             locks.clear()
             with db.session(write=True) as session:
                 assert run(session, dt.date.today())
-            runs[name] = [table for table in locks if table != "ZSX"]  # numbering: its own row, last
-        for name, tables in runs.items():
-            assert tables[0] == "SC5", (name, tables)
-            assert tables.index("SA1") < tables.index("SB2"), (name, tables)
+            runs[name] = list(dict.fromkeys(locks))  # each table where it was first locked
+        assert runs == {"order": ["SA1", "SB2"], "release": ["SC5", "SA1", "SB2"], "invoice": ["SC5", "SA1", "SB2"]}
     finally:
         event.remove(db.engine, "before_cursor_execute", note_lock)
         db.dispose()
