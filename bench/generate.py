@@ -53,6 +53,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from model import credentials, passwords  # noqa: E402
 from model.columns import Date as DateColumn  # noqa: E402
 from model.columns import Text  # noqa: E402
+from model.base import branch_value  # noqa: E402
 from model.database import Company, Database  # noqa: E402
 from model.demo import load_demo  # noqa: E402
 from model.sales_order import blank_row  # noqa: E402
@@ -109,6 +110,9 @@ class Layout:
         self.branch_width = width(columns[table.__branch__])
 
     def stored(self, branch: str, values: tuple) -> tuple[str, tuple]:
+        """The branch as the table keeps it (blank in a table shared between branches) and the
+        values, padded."""
+        branch = branch_value(self.table, branch) or ""
         return branch.ljust(self.branch_width), tuple(v.ljust(w) if w else v for v, w in zip(values, self.widths))
 
 
@@ -201,13 +205,17 @@ SE1_LAYOUT = Layout(SE1, ("E1_NUM", "E1_PARCELA", "E1_CLIENTE", "E1_LOJA", "E1_N
 
 
 class Company_:
-    """The generated master data of one branch, and what the orders add up to."""
+    """The generated master data (customers and products: SA1 and SB1 are shared between
+    branches, so every branch sells to the same customers), and what one branch's orders add up
+    to."""
 
-    def __init__(self, rng: random.Random, customers: int, products: int):
-        self.customers = [(f"{FIRST_CUSTOMER + n:06d}", rng.choice(tuple(PLANS)), rng.choice(SELLERS),
-                           rng.choice(STATES), f"BENCH {FIRST_CUSTOMER + n}") for n in range(customers)]
-        self.products = [(f"P{n + 1:06d}", rng.choice(TYPES), rng.choice(GROUPS), rng.randint(100, 50_000))
-                         for n in range(products)]
+    def __init__(self, rng: random.Random, customers: int, products: int, like: "Company_ | None" = None):
+        self.customers = like.customers if like else [
+            (f"{FIRST_CUSTOMER + n:06d}", rng.choice(tuple(PLANS)), rng.choice(SELLERS), rng.choice(STATES),
+             f"BENCH {FIRST_CUSTOMER + n}") for n in range(customers)]
+        self.products = like.products if like else [
+            (f"P{n + 1:06d}", rng.choice(TYPES), rng.choice(GROUPS), rng.randint(100, 50_000))
+            for n in range(products)]
         self.reserved: dict[int, int] = defaultdict(int)  # product index -> released, not invoiced
         self.invoiced: dict[int, int] = defaultdict(int)
         self.open_bills: dict[int, int] = defaultdict(int)  # customer index -> cents still open
@@ -302,27 +310,34 @@ def generate_orders(writer: Writer, rng: random.Random, company: Company_, branc
     return f"{number - 1:06d}", f"{invoice - 1:09d}"
 
 
-def master_rows(writer: Writer, rng: random.Random, company: Company_, branch: str) -> None:
-    """SA1 (with its financial tab), SB1 and SB2 of a branch, once the orders are known."""
+def master_rows(writer: Writer, rng: random.Random, companies: list[Company_]) -> None:
+    """SA1 (with its financial tab: what every branch's orders add up to, the tables being
+    shared), SB1, and SB2 of each branch, once the orders are known."""
+    company = companies[0]
     customers = Layout(SA1, ("A1_COD", "A1_LOJA", "A1_NOME", "A1_NREDUZ", "A1_EST", "A1_COND", "A1_VEND", "A1_SALDUP",
                              "A1_MSALDO", "A1_MCOMPRA", "A1_PRICOM", "A1_ULTCOM", "A1_NROCOM"),
                        {"A1_TIPO": "R", "A1_PESSOA": "J", "A1_RISCO": "A", "A1_LC": "900000.00", "A1_MOEDALC": 1,
                         "A1_VENCLC": "20991231", "A1_MSBLQL": "2", "A1_PAIS": "105", "A1_MUN": "SAO PAULO"})
     for who, (code, plan, seller, state, name) in enumerate(company.customers):
-        first, last, times = company.purchases.get(who, ("", "", 0))
-        open_value = company.open_bills[who]
-        writer.add(customers, branch, (code, "01", name, name[:20], state, plan, seller, cents(open_value),
-                                       cents(open_value), cents(company.biggest[who]), first, last, str(times)))
+        bought = [c.purchases[who] for c in companies if who in c.purchases]
+        first = min((b[0] for b in bought), default="")
+        last = max((b[1] for b in bought), default="")
+        times = sum(b[2] for b in bought)
+        open_value = sum(c.open_bills[who] for c in companies)
+        biggest = max(c.biggest[who] for c in companies)
+        writer.add(customers, "", (code, "01", name, name[:20], state, plan, seller, cents(open_value),
+                                   cents(open_value), cents(biggest), first, last, str(times)))
     products = Layout(SB1, ("B1_COD", "B1_DESC", "B1_TIPO", "B1_GRUPO", "B1_PRV1"),
                       {"B1_UM": "UN", "B1_TS": "501", "B1_PICM": ICMS, "B1_IPI": IPI, "B1_LOCPAD": "01",
                        "B1_MSBLQL": "2", "B1_PESO": "0.5000", "B1_PESBRU": "0.6000"})
     balances = Layout(SB2, ("B2_COD", "B2_QATU", "B2_RESERVA", "B2_CM1", "B2_VATU1"), {"B2_LOCAL": "01"})
     for which, (code, kind, group, price) in enumerate(company.products):
-        writer.add(products, branch, (code, f"PRODUCT {code}", kind, group, cents(price)))
-        on_hand = company.reserved[which] + rng.randint(1_000, 100_000)
+        writer.add(products, "", (code, f"PRODUCT {code}", kind, group, cents(price)))
         cost = price * 6 // 10
-        writer.add(balances, branch, (code, str(on_hand), str(company.reserved[which]), cents(cost),
-                                      cents(cost * on_hand)))
+        for b, branch_company in enumerate(companies):
+            on_hand = branch_company.reserved[which] + rng.randint(1_000, 100_000)
+            writer.add(balances, f"{b + 1:02d}", (code, str(on_hand), str(branch_company.reserved[which]), cents(cost),
+                                                  cents(cost * on_hand)))
 
 
 # --- the database -----------------------------------------------------------------------------
@@ -410,7 +425,8 @@ def generate(url: str, customers: int, products: int, orders: int, years: int = 
         load_demo(session, today)
     rng = random.Random(seed)
     branches = max(1, math.ceil(orders / PER_BRANCH))
-    companies = [Company_(rng, customers, products) for _ in range(branches)]
+    companies = [Company_(rng, customers, products)]
+    companies += [Company_(rng, customers, products, like=companies[0]) for _ in range(branches - 1)]
     add_bench_user(db, companies[0].customers)
     dropped = without_indexes(db, BIG)
     writer = Writer(db)
@@ -419,8 +435,7 @@ def generate(url: str, customers: int, products: int, orders: int, years: int = 
         for b, company in enumerate(companies):
             count = orders // branches + (1 if b < orders % branches else 0)
             sequences.append(generate_orders(writer, rng, company, f"{b + 1:02d}", count, years, today, progress))
-    for b, company in enumerate(companies):
-        master_rows(writer, rng, company, f"{b + 1:02d}")
+    master_rows(writer, rng, companies)
     writer.finish()
     build_indexes(db, dropped)
     for b, (last_order, last_invoice) in enumerate(sequences):

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from model import access
 from model.database import Company, Database
 from model.tables import SA1, SB2, SC5, SC6, SC9, SD2, SE1, SF2, ZSX
 
@@ -73,5 +74,44 @@ def test_a_customers_open_balance_is_its_open_bills(generated):
     session, _, _ = generated
     open_bills = dict(session.execute(select(SE1.E1_CLIENTE, func.sum(SE1.E1_SALDO))
                                       .where(SE1.E1_NUM >= "100000000").group_by(SE1.E1_CLIENTE)).all())
-    for customer in session.scalars(select(SA1).where(SA1.A1_COD >= "100000")):
+    customers = session.scalars(select(SA1).where(SA1.A1_COD >= "100000")).all()
+    assert len(customers) == 20  # SA1 is shared between branches: a blank A1_FILIAL, seen from branch 01
+    for customer in customers:
         assert customer.A1_SALDUP == money(open_bills.get(customer.A1_COD, 0))
+
+
+def test_the_bench_user_reaches_its_customers(generated):
+    from bench.generate import BENCH_CODE
+
+    session, _, _ = generated
+    for customer_id in ("10000001", "10000101"):
+        assert access.check(session, BENCH_CODE, "MTCUSTOMERSALESORDER", customer_id, portal_session=False).customer
+
+
+def test_branches_share_the_customers_and_products_and_keep_their_own_stock(tmp_path, monkeypatch):
+    """Above a branch's worth of orders the generator opens another branch: the same customers
+    (SA1 and SB1 are shared tables), whose balances add up both branches' bills."""
+    import bench.generate as generator
+
+    monkeypatch.setattr(generator, "PER_BRANCH", 100)
+    url = f"sqlite:///{tmp_path / 'branches.db'}"
+    generator.generate(url, customers=5, products=4, orders=200, years=1, today=dt.date(2026, 6, 30))
+    db = Database(url, Company("01", "01"))
+    try:
+        with db.engine.connect() as conn:
+            def rows(sql):
+                return conn.exec_driver_sql(sql).all()
+
+            assert rows("SELECT DISTINCT A1_FILIAL FROM SA1010 WHERE A1_COD >= '100000'") == [("  ",)]
+            assert rows("SELECT COUNT(*) FROM SA1010 WHERE A1_COD >= '100000'") == [(5,)]
+            assert rows("SELECT COUNT(*) FROM SB1010 WHERE B1_COD LIKE 'P0%'") == [(4,)]
+            assert rows("SELECT B2_FILIAL, COUNT(*) FROM SB2010 WHERE B2_COD LIKE 'P0%' GROUP BY B2_FILIAL") == [
+                ("01", 4), ("02", 4)]
+            assert rows("SELECT C5_FILIAL, COUNT(*) FROM SC5010 WHERE C5_NUM >= '001000' GROUP BY C5_FILIAL") == [
+                ("01", 100), ("02", 100)]
+            owed = dict(rows("SELECT E1_CLIENTE, SUM(E1_SALDO) FROM SE1010 WHERE E1_NUM >= '100000000' "
+                             "GROUP BY E1_CLIENTE"))
+            for code, saldup in rows("SELECT A1_COD, A1_SALDUP FROM SA1010 WHERE A1_COD >= '100000'"):
+                assert money(saldup) == money(owed.get(code, 0))
+    finally:
+        db.dispose()
