@@ -56,9 +56,14 @@ class Gate:
 
     @contextmanager
     def entered(self, write: bool = False):
-        """Pass the gate (reentrant): a writer queues among the writers first."""
+        """Pass the gate (reentrant): a writer queues among the writers first (a reader turned
+        writer lets the gate go while it queues: writers' queue, then gate, always)."""
         if write:
-            self._writers.acquire()
+            if getattr(_held, "gate", None) is self:
+                with opened():
+                    self._writers.acquire()
+            else:
+                self._writers.acquire()
         try:
             if getattr(_held, "gate", None) is self:
                 _held.depth += 1

@@ -90,3 +90,27 @@ def test_a_thread_waiting_at_the_gate_goes_before_one_that_comes_back_at_once():
             order.append("busy one")
     waiting.join(1)
     assert order[0] == "waiting one"
+
+
+def test_a_reader_turned_writer_and_a_writer_waiting_on_argon2_do_not_wait_for_each_other():
+    g = Gate()
+    hashing, reader_in, done = threading.Event(), threading.Event(), threading.Event()
+
+    def writer():
+        with g.entered(write=True):
+            with gate.opened():  # argon2
+                hashing.set()
+                reader_in.wait(1)
+                threading.Event().wait(0.05)  # the reader now asks to write
+
+    def reader_then_writer():
+        hashing.wait(1)
+        with g.entered():
+            reader_in.set()
+            with g.entered(write=True):
+                done.set()
+
+    threads = [_in_thread(writer), _in_thread(reader_then_writer)]
+    assert done.wait(2)
+    for thread in threads:
+        thread.join(1)
