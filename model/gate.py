@@ -2,7 +2,7 @@
 
 SQLite does its work in the calling thread, and Python's sqlite3 lets go of the GIL for every row
 it steps to. With several threads of one process reading at once, the GIL then changes hands at
-every row: measured on the demo catalog page, two threads gave 0.6 of one thread's calls per
+every row: measured on the demo catalog page, two threads gave two thirds of one thread's calls per
 second, each call costing 1.7 times the CPU. A gate lets one unit of work through at a time, so
 the GIL stays with it; the other threads wait on the gate, which costs them nothing.
 

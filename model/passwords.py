@@ -30,7 +30,7 @@ def configure(time_cost: int, memory_cost: int, parallelism: int) -> None:
 
 
 def hash_password(password: str) -> str:
-    with gate.opened():  # argon2 lets go of the GIL and needs no database: let other requests on
+    with gate.opened():  # argon2 lets go of the GIL and needs no database: other requests go on meanwhile
         return _hasher.hash(password)
 
 

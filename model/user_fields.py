@@ -109,18 +109,18 @@ def _values_statement(table_name: str, names: tuple[str, ...]):
     return select(source).where(source.c.R_E_C_N_O_.in_(bindparam("numbers", expanding=True)))
 
 
-def values(session: Session, table_class, records) -> dict[int, list[tuple[UserField, str]]]:
+def values(session: Session, table_class, rows) -> dict[int, list[tuple[UserField, str]]]:
     """Record number -> (user field, the record's value as text) of each user field of
-    ``table_class``, for ``records`` (mapped rows of that table). Two statements whatever the
-    number of records: the definitions, then the values of all of them."""
+    ``table_class``, for ``rows`` (rows of that table, with their R_E_C_N_O_). Two statements
+    whatever the number of rows: the definitions, then the values of all of them."""
     fields = definitions(session, table_class.__alias__)
-    numbers = sorted({record.R_E_C_N_O_ for record in records})
+    numbers = sorted({row.R_E_C_N_O_ for row in rows})
     if not fields or not numbers:
         return {}
     found: dict[int, list[tuple[UserField, str]]] = defaultdict(list)
     statement = _values_statement(table_class.__table__.name, tuple(f.name for f in fields))
-    for row in read(session, statement, numbers=numbers):
-        found[row[0]] = [(f, f.text(value)) for f, value in zip(fields, row[1:])]
+    for number, *stored in read(session, statement, numbers=numbers):
+        found[number] = [(f, f.text(value)) for f, value in zip(fields, stored)]
     return found
 
 
