@@ -209,7 +209,7 @@ class Company_:
     branches, so every branch sells to the same customers), and what one branch's orders add up
     to."""
 
-    def __init__(self, rng: random.Random, customers: int, products: int, like: "Company_ | None" = None):
+    def __init__(self, rng: random.Random, customers: int, products: int, like: Company_ | None = None):
         self.customers = like.customers if like else [
             (f"{FIRST_CUSTOMER + n:06d}", rng.choice(tuple(PLANS)), rng.choice(SELLERS), rng.choice(STATES),
              f"BENCH {FIRST_CUSTOMER + n}") for n in range(customers)]
