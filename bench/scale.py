@@ -112,7 +112,8 @@ def ensure_database(url: str, orders: int, args) -> None:
         engine = create_engine(url)
         try:
             with engine.connect() as conn:
-                if conn.execute(text("SELECT 1 FROM \"AI3010\" WHERE \"AI3_LOGIN\" = :l"), {"l": BENCH_LOGIN}).first():
+                if conn.execute(text("SELECT 1 FROM \"AI3010\" WHERE RTRIM(\"AI3_LOGIN\") = :l"),  # stored padded
+                                {"l": BENCH_LOGIN}).first():
                     return
         except OperationalError:
             pass
