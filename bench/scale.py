@@ -28,7 +28,6 @@ import http.client
 import multiprocessing
 import platform
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,39 +38,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-AUTH = "Basic d3NhZG1pbjp3c2FkbWlu"  # wsadmin:wsadmin, the demo system user
-NS = "http://webservices.microsiga.com.br/"
+from bench.throughput import AUTH, envelope, free_port, wait_listening  # noqa: E402  (shared with the throughput bench)
+
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 CUSTOMER = "10000001"  # the first generated customer, linked to the bench user
 ALL_TIME = ("2000-01-01", "2100-12-31")
 WARM_UP = 20
 THREADS = 8  # Instances max of the servers under test
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_listening(port: int, process=None, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError("the server exited early")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on {port}")
-
-
-def envelope(service: str, operation: str, params: dict) -> bytes:
-    body = "".join(f"<t:{k}>{v}</t:{k}>" for k, v in params.items())
-    return (f'<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/'
-            f'envelope/" xmlns:t="{NS}{service.lower()}.apw"><soap:Body><t:{operation}>{body}</t:{operation}>'
-            f"</soap:Body></soap:Envelope>").encode()
 
 
 class Client:
@@ -132,7 +105,7 @@ def start_server(url: str, folder: Path, workers: int | None = None) -> tuple[su
     if workers:
         command += ["--workers", str(workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_listening(port, server)
+    wait_listening(port, server, seconds=120)
     return server, port
 
 
@@ -302,7 +275,7 @@ def processes(url: str, folder: Path, calls, args) -> dict[str, float]:
         floor = multiprocessing.Process(target=_serve_floor, args=(port, workers, answers), daemon=True)
         floor.start()
         try:
-            wait_listening(port)
+            wait_listening(port, seconds=120)
             rates[f"floor {workers}"] = throughput(port, calls, args.seconds, args.clients)
         finally:
             floor.terminate()

@@ -47,8 +47,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_listening(port: int, process=None) -> None:
-    deadline = time.monotonic() + 60
+def wait_listening(port: int, process=None, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
             raise RuntimeError("server exited early")
