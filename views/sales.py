@@ -57,14 +57,20 @@ SALESORDERHEADERVIEW = Grid("SALESORDERHEADERVIEW", (
     N("INDEMNITYPERCENTAGE", 5, 2, "% Indemnización", "%Indenizacao", "Indemnity %", picture="@e 99.99"),
 ))
 
-SALESORDERITEMVIEW = Grid("SALESORDERITEMVIEW", (
-    C("ORDERID", 6, "Núm. pedido", "Num. Pedido", "Order"),
-    C("ORDERITEM", 2, "Ítem", "Item", "Item", required=True),
+# The priced fields an order item (SC6) and a quote item (SCK) share, as both grids show them: the
+# same rules price both (model.sales_rules).
+PRICED_ITEM = (
     C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True, f3="SB1"),
     C("UNITOFMEASURE", 2, "Unidad", "Unidade", "Unit", f3="SAH"),
     N("QUANTITY", 9, 2, "Cantidad", "Quantidade", "Quantity", required=True),
     N("NETUNITPRICE", 11, 2, "Precio unitario", "Prc Unitario", "Unit price", required=True),
     N("NETTOTAL", 12, 2, "Valor total", "Vlr.Total", "Total", required=True),
+)
+
+SALESORDERITEMVIEW = Grid("SALESORDERITEMVIEW", (
+    C("ORDERID", 6, "Núm. pedido", "Num. Pedido", "Order"),
+    C("ORDERITEM", 2, "Ítem", "Item", "Item", required=True),
+    *PRICED_ITEM,
     N("QUANTITYAPPROVED", 9, 2, "Cant. liberada", "Qtd.Liberada", "Qty released"),
     N("QUANTITYRELEASEDSECONDUNIT", 9, 2, "Cant. lib. 2a UM", "Qtd.Lib 2aUM", "Qty rel. 2nd unit"),
     C("SECONDUNITOFMEASURE", 2, "Segunda UM", "Segunda UM", "Second unit", f3="SAH"),
@@ -142,11 +148,7 @@ BUDGETHEADERVIEW = Grid("BUDGETHEADERVIEW", (
 BUDGETITENSVIEW = Grid("BUDGETITENSVIEW", (
     C("BUDGETID", 6, "Presupuesto", "Orcamento", "Quote"),
     C("BUDGETITEM", 2, "Ítem", "Item", "Item", required=True),
-    C("PRODUCTID", 15, "Producto", "Produto", "Product", required=True, f3="SB1"),
-    C("UNITOFMEASURE", 2, "Unidad", "Unidade", "Unit", f3="SAH"),
-    N("QUANTITY", 9, 2, "Cantidad", "Quantidade", "Quantity", required=True),
-    N("NETUNITPRICE", 11, 2, "Precio unitario", "Prc Unitario", "Unit price", required=True),
-    N("NETTOTAL", 12, 2, "Valor total", "Vlr.Total", "Total", required=True),
+    *PRICED_ITEM,
     C("OPERATIONTYPE", 2, "Tp. operación", "Tp. Operacao", "Operation type", f3="DJ"),
     C("ITEMOUTFLOWTYPE", 3, "Tipo salida", "Tipo Saida", "Outflow type", f3="SF4"),
     C("WAREHOUSE", 2, "Depósito", "Armazem", "Warehouse", f3="NNR"),
